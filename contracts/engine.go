@@ -1,0 +1,573 @@
+package contracts
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Input is what the scope engine reads of one message.
+type Input struct {
+	Subject   string
+	Text      string // the new text the sender wrote
+	Forwarded string // a forwarded email inside the message, if any (not the sender's words)
+	Automated bool   // Auto-Submitted, Precedence: bulk, List-Id, X-Autoreply
+	Today     time.Time
+}
+
+// Engine classifies messages. It holds compiled lexicons and per-contract
+// profiles, and is safe for concurrent use.
+type Engine struct {
+	st   *stemmer
+	cues *cueIndex
+
+	mu       sync.Mutex
+	profiles map[*Contract]*profile
+}
+
+// NewEngine builds the scope engine.
+func NewEngine() *Engine {
+	return &Engine{st: newStemmer(), cues: buildCueIndex(lexicon), profiles: map[*Contract]*profile{}}
+}
+
+func (e *Engine) profile(c *Contract) *profile {
+	e.mu.Lock()
+	p, ok := e.profiles[c]
+	e.mu.Unlock()
+	if ok {
+		return p
+	}
+	p = e.buildProfile(c)
+	e.mu.Lock()
+	if len(e.profiles) > 1000 { // contracts are reloaded on SIGHUP: forget old ones
+		e.profiles = map[*Contract]*profile{}
+	}
+	e.profiles[c] = p
+	e.mu.Unlock()
+	return p
+}
+
+// Weights of the cues, rspamd style: each reason carries one.
+const (
+	wAutomated = 10.0
+	wDeadline  = 8.0
+	wExclusion = 7.0
+	wRate      = 6.0
+	wQuantity  = 6.0
+	wNewWork   = 5.0
+	wFeature   = 5.0
+	wVague     = 4.0
+	wChange    = 3.0
+	wInScope   = 2.0
+	wInfo      = 1.0
+)
+
+// feat is what one sentence says.
+type feat struct {
+	s        *sentence
+	hits     []hit
+	has      [famCount]bool
+	words    [famCount]string
+	request  bool
+	change   bool // asks for a change
+	strong   bool // a change verb, not only a comparison
+	listItem bool
+	content  []token // words that are not cues: what the sentence is about
+}
+
+// decision is a candidate verdict from one sentence, with its reasons.
+type decision struct {
+	verdict     Verdict
+	deliverable string
+	exclusion   string
+	quantity    int
+	earlier     time.Time
+	reasons     []Reason
+	sentence    string
+}
+
+// Classify decides the verdict of one message for its contract and ledger.
+func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
+	p := e.profile(c)
+	lang := detectLanguage(in.Text)
+	if strings.TrimSpace(in.Text) == "" {
+		lang = c.Language
+	}
+	res := Result{Contract: c.ID, Language: lang}
+	today := in.Today
+	if today.IsZero() {
+		today = c.Signed.Time
+	}
+	if in.Automated {
+		res.Verdict = NotARequest
+		res.Reasons = []Reason{{Cue: "automated", Weight: wAutomated, Detail: "Auto-Submitted, Precedence, List-Id or X-Autoreply header"}}
+		return res
+	}
+	sents := e.st.splitSentences(in.Text, lang)
+	subj := e.st.splitSentences(stripSubjectPrefixes(in.Subject), lang)
+	feats := make([]*feat, 0, len(sents))
+	for i := range sents {
+		if isDisclaimer(sents[i].text) {
+			continue
+		}
+		feats = append(feats, e.features(&sents[i]))
+	}
+	promoteFeedback(feats)
+
+	a := &analysis{e: e, p: p, c: c, feats: feats, subj: subj, ledger: ledger, today: today}
+	var best *decision
+	for _, f := range feats {
+		d := a.decide(f)
+		if d == nil {
+			continue
+		}
+		if best == nil || d.verdict.Severity() > best.verdict.Severity() {
+			best = d
+		}
+	}
+	if best == nil {
+		best = a.noRequest()
+	}
+	// An invitation to discuss turns a soft verdict into a question.
+	if open := a.messageHas(famOpen); open != "" && (best.verdict == Revision || best.verdict == InScope || best.verdict == NotARequest && a.anyRequest()) {
+		best = &decision{verdict: Unclear, reasons: append(best.reasons, Reason{Cue: "open_question", Weight: wVague, Words: open})}
+	}
+	res.Verdict = best.verdict
+	res.Deliverable = best.deliverable
+	res.Exclusion = best.exclusion
+	res.Quantity = best.quantity
+	res.Request = best.sentence
+	if !best.earlier.IsZero() {
+		res.EarlierDate = best.earlier.Format("2006-01-02")
+	}
+	res.Reasons = best.reasons
+	if t := a.messageHas(famTension); t != "" {
+		res.Tension = true
+		res.Reasons = append(res.Reasons, Reason{Cue: "tension", Weight: 0, Words: t})
+	}
+	if dp := p.deliv(res.Deliverable); dp != nil {
+		res.RoundsIncluded = dp.d.Revisions
+		res.RoundsUsed = ledger[dp.d.ID]
+	}
+	res.Reasons = append(res.Reasons, Reason{Cue: "language", Weight: 0, Words: lang})
+	return res
+}
+
+func (p *profile) deliv(id string) *delivProfile {
+	for _, dp := range p.delivs {
+		if dp.d.ID == id {
+			return dp
+		}
+	}
+	return nil
+}
+
+// analysis is the state of one classification.
+type analysis struct {
+	e      *Engine
+	p      *profile
+	c      *Contract
+	feats  []*feat
+	subj   []sentence
+	ledger Ledger
+	today  time.Time
+}
+
+func (a *analysis) messageHas(f family) string {
+	for _, ft := range a.feats {
+		if ft.has[f] {
+			return ft.words[f]
+		}
+	}
+	return ""
+}
+
+func (a *analysis) anyRequest() bool {
+	for _, ft := range a.feats {
+		if ft.request {
+			return true
+		}
+	}
+	return false
+}
+
+// Imperatives: French verb forms that only an order uses, and English base
+// verbs at the start of a sentence.
+var frImperatives = toSet(`mets remets mettez remettez enleve enlevez ajoutez rajoutez coupez raccourcis
+raccourcissez confirmez indiquez renvoie renvoyez envoyez changez modifiez remplacez supprimez retirez corrigez
+reprends reprenez prevois prevoyez calez bloquez relancez publiez ecris ecrivez preparez trouvez verifiez
+reponds repondez faites deplacez inversez passez precisez signez`)
+
+// frImperativesAtStart are also nouns or first-person forms ("traits de
+// coupe", "je vous confirme"): orders only at the head of a sentence.
+var frImperativesAtStart = toSet(`ajoute rajoute coupe confirme indique envoie change modifie remplace supprime
+retire corrige cale bloque relance publie prepare trouve verifie fais deplace inverse passe precise signe`)
+
+var subjectPronouns = toSet(`je j tu il elle on nous vous ils elles qui ca cela`)
+
+var enImperatives = toSet(`make add change swap move remove delete use put replace send set update fix redo try give
+cut shorten turn drop include switch keep show take get book call answer reply write create prepare find resend
+forward share confirm check adjust tweak rework edit rename brighten darken reorder split bump increase reduce`)
+
+func (e *Engine) features(s *sentence) *feat {
+	f := &feat{s: s, hits: e.cues.find(s), listItem: isListItem(s.text)}
+	for _, h := range f.hits {
+		if !f.has[h.fam] {
+			f.has[h.fam] = true
+			f.words[h.fam] = h.words
+		}
+	}
+	imperative := ""
+	first := firstWordIndex(s)
+	for i, t := range s.toks {
+		if i > 0 && subjectPronouns[s.toks[i-1].fold] {
+			continue
+		}
+		if frImperatives[t.fold] || i <= first+1 && frImperativesAtStart[t.fold] {
+			imperative = t.raw
+			break
+		}
+		if i == first && enImperatives[t.fold] {
+			imperative = t.raw
+			break
+		}
+	}
+	f.request = f.has[famAsk] || imperative != "" || f.has[famFeature] ||
+		(s.question && (hasWord(s, "vous") || hasWord(s, "tu") || hasWord(s, "you") || hasWord(s, "we")))
+	if imperative != "" && !f.has[famAsk] {
+		f.has[famAsk] = true
+		f.words[famAsk] = imperative
+	}
+	f.content = make([]token, 0, len(s.toks))
+	inCue := make([]bool, len(s.toks))
+	for _, h := range f.hits {
+		if h.fam == famAsk {
+			for k := h.from; k < h.to; k++ {
+				inCue[k] = true
+			}
+		}
+	}
+	for k, t := range s.toks {
+		if !inCue[k] && t.raw != imperative {
+			f.content = append(f.content, t)
+		}
+	}
+	if f.has[famChange] {
+		for _, h := range f.hits {
+			if h.fam == famChange && strongChange(h.words) {
+				f.strong = true
+			}
+		}
+		if imperative != "" && frImperatives[fold(imperative)] {
+			f.strong = true
+		}
+	}
+	f.change = f.has[famChange] && (f.request || f.listItem)
+	return f
+}
+
+// firstWordIndex skips list markers and labels ("Post 3:", "p. 12 :", "1.").
+func firstWordIndex(s *sentence) int {
+	if i := strings.IndexByte(s.text, ':'); i > 0 && i < 24 {
+		for k, t := range s.toks {
+			if t.start > i {
+				return k
+			}
+		}
+	}
+	for k, t := range s.toks {
+		if isDigits(t.fold) || t.fold == "please" || t.fold == "also" || t.fold == "and" || t.fold == "just" || t.fold == "so" {
+			continue
+		}
+		return k
+	}
+	return 0
+}
+
+func hasWord(s *sentence, w string) bool {
+	for _, t := range s.toks {
+		if t.fold == w {
+			return true
+		}
+	}
+	return false
+}
+
+var weakChange = toSet(`trop plutot au lieu a la place un peu plus moins gros grand grande petit petite instead rather than
+less too could be more bigger smaller larger brighter darker lighter thicker thinner pourrait pourraient etre pop sit say
+read closer match optional in full come first go above below try the premium contrast fonce clair chaud chaude aere`)
+
+func strongChange(words string) bool {
+	for _, w := range strings.Fields(fold(words)) {
+		if !weakChange[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// promoteFeedback: in a message that asks for something, a sentence built
+// on a change verb is one more change asked, even when not put as a question.
+func promoteFeedback(feats []*feat) {
+	any := false
+	for _, f := range feats {
+		if f.request || f.listItem && f.has[famChange] {
+			any = true
+		}
+	}
+	if !any {
+		return
+	}
+	for _, f := range feats {
+		if f.strong && !f.change {
+			f.change = true
+			f.request = true
+		}
+	}
+}
+
+// tokens of the sentence, plus those of its paragraph when the sentence
+// names no target of its own ("could you make them smaller?").
+func (a *analysis) scope(f *feat, withContext bool) []token {
+	if !withContext {
+		return f.content
+	}
+	var toks []token
+	for _, g := range a.feats {
+		if g.s.para == f.s.para {
+			toks = append(toks, g.content...)
+		}
+	}
+	return toks
+}
+
+func (a *analysis) decide(f *feat) *decision {
+	switch {
+	case f.request, f.change:
+	case f.has[famProvide], f.has[famDeliver] && goAhead(f), f.has[famWhen] && f.s.question:
+		return a.inScopeInput(f)
+	default:
+		return nil
+	}
+	d := &decision{sentence: f.s.text}
+	reason := func(cue string, w float64, words, detail string) {
+		d.reasons = append(d.reasons, Reason{Cue: cue, Weight: w, Words: words, Detail: detail})
+	}
+	reason("request", wInfo, f.words[famAsk]+f.words[famChange], "")
+
+	// Meetings with the provider and billing questions ask for no work.
+	if f.has[famMeeting] && !f.change && !f.has[famDeliver] && !f.has[famCreate] {
+		d.verdict = NotARequest
+		reason("meeting", wInfo, f.words[famMeeting], "meeting logistics with the provider")
+		return d
+	}
+
+	own := a.targets(group{f.content, 1})
+	ctx := a.targets(group{f.content, 1}, group{a.scope(f, true), 0.5}, group{a.subjectTokens(), 0.75})
+	if own.empty() {
+		ctx = a.targets(group{a.scope(f, true), 1}, group{a.subjectTokens(), 0.75})
+	}
+	// "Could you mock that up?": the change is told in the sentences around.
+	if !f.change && !f.has[famDeliver] && !f.has[famWhen] && !f.has[famCreate] && !f.has[famProvide] && a.paragraphHas(f, famChange) {
+		f.change = true
+	}
+
+	// 1. An earlier date than agreed.
+	if dm, due, dp := a.earlierDate(f, ctx); !dm.day.IsZero() {
+		d.verdict, d.earlier = OutOfScope, dm.day
+		if dp != nil {
+			d.deliverable = dp.d.ID
+		}
+		reason("earlier_deadline", wDeadline, dm.words, fmt.Sprintf("asked for %s, the contract says %s", dm.day.Format("2006-01-02"), due.Format("2006-01-02")))
+		return d
+	}
+	// 2. Work the contract excludes.
+	descOnly := ctx.exclKw < 2
+	if ctx.excl != nil && ctx.exclScore >= 2 && !(f.has[famDeliver] && !f.has[famCreate]) && !(descOnly && (f.change || ctx.delivScore >= 3)) {
+		d.verdict, d.exclusion = OutOfScope, ctx.excl.e.Name
+		reason("exclusion", wExclusion, ctx.exclWords, "excluded: "+ctx.excl.e.Name)
+		return d
+	}
+	// 3. An extra priced on the rate card.
+	if ctx.rate != nil && (f.request) {
+		d.verdict, d.deliverable = OutOfScope, ctx.rate.deliv
+		reason("rate_card_extra", wRate, ctx.rateWords, "priced extra: "+ctx.rate.r.Name)
+		return d
+	}
+	// 4. More units than sold.
+	if dp, n, words := a.quantityOver(f, ctx); dp != nil {
+		d.verdict, d.deliverable, d.quantity = OutOfScope, dp.d.ID, n
+		reason("quantity_over", wQuantity, words, fmt.Sprintf("%s: %d %s included", dp.d.Name, dp.d.Quantity, dp.d.Unit))
+		return d
+	}
+	// 5. An open ask: the scope can't be told.
+	if (f.has[famVague] || f.has[famOpen]) && !f.strong {
+		d.verdict = Unclear
+		if ctx.deliv != nil {
+			d.deliverable = ctx.deliv.d.ID
+		}
+		reason("vague_request", wVague, f.words[famVague]+f.words[famOpen], "the request does not say what changes")
+		return d
+	}
+	// 6. A capability for third parties, or new work no deliverable names.
+	if f.has[famFeature] && ctx.coverage < 0.5 {
+		d.verdict = OutOfScope
+		reason("new_feature", wFeature, f.words[famFeature], "a feature the deliverables do not describe")
+		return d
+	}
+	if f.has[famCreate] && (ctx.delivScore < 2 || f.has[famAdditive] && ctx.coverage < 0.34) && !f.has[famDeliver] {
+		d.verdict = OutOfScope
+		reason("new_work", wNewWork, f.words[famCreate], "no deliverable covers this")
+		return d
+	}
+	// 7. A change to a deliverable.
+	if f.change {
+		dp := ctx.deliv
+		if dp == nil || ctx.delivScore < 1 {
+			dp = a.guessDeliverable()
+		}
+		if dp == nil {
+			d.verdict = Unclear
+			reason("change_without_target", wVague, f.words[famChange], "a change, but to which deliverable?")
+			return d
+		}
+		if dp.service {
+			d.verdict, d.deliverable = InScope, dp.d.ID
+			reason("service_task", wInScope, f.words[famChange], dp.d.Name+" is ongoing work")
+			return d
+		}
+		used := a.ledger[dp.d.ID]
+		d.deliverable = dp.d.ID
+		if used >= dp.d.Revisions {
+			d.verdict = RevisionOverLimit
+			reason("revision_over_limit", wChange, f.words[famChange],
+				fmt.Sprintf("%s: %d of %d rounds used", dp.d.Name, used, dp.d.Revisions))
+		} else {
+			d.verdict = Revision
+			reason("revision", wChange, f.words[famChange],
+				fmt.Sprintf("%s: round %d of %d", dp.d.Name, used+1, dp.d.Revisions))
+		}
+		reason("deliverable", 0, ctx.delivWords, dp.d.ID)
+		return d
+	}
+	// 8. Billing questions.
+	if f.has[famBilling] || a.messageHas(famBilling) != "" && !f.has[famDeliver] {
+		d.verdict = NotARequest
+		reason("billing", wInfo, f.words[famBilling]+a.messageHas(famBilling), "invoice or payment")
+		return d
+	}
+	// 9. Asking for covered work.
+	if ctx.deliv != nil {
+		d.verdict, d.deliverable = InScope, ctx.deliv.d.ID
+		reason("covered", wInScope, ctx.delivWords, ctx.deliv.d.Name)
+		return d
+	}
+	if f.has[famDeliver] || f.has[famWhen] {
+		d.verdict = InScope
+		reason("covered", wInScope, f.words[famDeliver]+f.words[famWhen], "")
+		return d
+	}
+	d.verdict = Unclear
+	reason("unknown_object", wVague, "", "a request that names nothing in the contract")
+	return d
+}
+
+// isDisclaimer spots legal footers that mail readers sometimes leave in.
+func isDisclaimer(s string) bool {
+	f := fold(s)
+	for _, m := range []string{"intended recipient", "confidential", "confidentiel", "destinataire", "legally privileged", "registered in", "immatricul"} {
+		if strings.Contains(f, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func goAhead(f *feat) bool {
+	w := fold(f.words[famDeliver])
+	for _, g := range []string{"approuv", "valid", "go ahead", "proceed", "approved", "signed off", "happy with", "good to go", "on part", "lancer", "lancez", "programme"} {
+		if strings.Contains(w, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// inScopeInput: material, a go-ahead or a timing question about covered work.
+func (a *analysis) inScopeInput(f *feat) *decision {
+	t := a.targets(group{a.scope(f, true), 1}, group{a.subjectTokens(), 0.75})
+	if f.has[famBilling] || t.deliv == nil && !f.has[famDeliver] {
+		return nil
+	}
+	d := &decision{verdict: InScope, sentence: f.s.text}
+	cue := "input"
+	switch {
+	case f.has[famDeliver]:
+		cue = "go_ahead"
+	case f.has[famWhen]:
+		cue = "timing_question"
+	}
+	d.reasons = append(d.reasons, Reason{Cue: cue, Weight: wInScope, Words: f.words[famProvide] + f.words[famDeliver] + f.words[famWhen]})
+	if t.deliv != nil {
+		d.deliverable = t.deliv.d.ID
+		d.reasons = append(d.reasons, Reason{Cue: "deliverable", Weight: 0, Words: t.delivWords, Detail: t.deliv.d.ID})
+	}
+	return d
+}
+
+func (a *analysis) subjectTokens() []token {
+	var toks []token
+	for _, s := range a.subj {
+		toks = append(toks, s.toks...)
+	}
+	return toks
+}
+
+func (a *analysis) paragraphHas(f *feat, fam family) bool {
+	for _, g := range a.feats {
+		if g.s.para == f.s.para && g.has[fam] {
+			return true
+		}
+	}
+	return false
+}
+
+// noRequest classifies a message that asks for nothing.
+func (a *analysis) noRequest() *decision {
+	d := &decision{verdict: NotARequest}
+	for _, fam := range []family{famThanks, famBilling, famMeeting} {
+		if w := a.messageHas(fam); w != "" {
+			d.reasons = append(d.reasons, Reason{Cue: familyNames[fam], Weight: wInfo, Words: w})
+		}
+	}
+	if len(d.reasons) == 0 {
+		d.reasons = append(d.reasons, Reason{Cue: "no_request", Weight: wInfo, Detail: "nothing is asked"})
+	}
+	return d
+}
+
+// guessDeliverable picks the deliverable a change most likely concerns when
+// the words don't say: the subject, else the one with rounds recorded.
+func (a *analysis) guessDeliverable() *delivProfile {
+	var all []token
+	for _, f := range a.feats {
+		all = append(all, f.s.toks...)
+	}
+	t := a.targets(group{all, 1}, group{a.subjectTokens(), 0.75})
+	if t.deliv != nil && t.delivScore >= 1 {
+		return t.deliv
+	}
+	var ids []string
+	for id, n := range a.ledger {
+		if n > 0 {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	if len(ids) == 1 {
+		return a.p.deliv(ids[0])
+	}
+	return nil
+}

@@ -1,0 +1,236 @@
+package contracts
+
+import "strings"
+
+// family is a kind of cue the engine looks for in a sentence.
+type family int
+
+const (
+	famAsk      family = iota // a request put as a question or a wish
+	famChange                 // a change to existing work
+	famCreate                 // making or doing something
+	famAdditive               // more of something: also, another, extra
+	famVague                  // an ask whose object is open
+	famOpen                   // inviting the provider's opinion
+	famDeliver                // send files, go ahead, approved
+	famProvide                // here is the material
+	famWhen                   // a question about timing
+	famThanks                 // thanks, praise
+	famBilling                // invoices, payments
+	famMeeting                // meeting logistics with the provider
+	famTension                // frustration, generalisations, urgency
+	famDeadline               // a date meant as a deadline
+	famFeature                // a capability for third parties ("could people buy")
+	famCount
+)
+
+var familyNames = [famCount]string{
+	"request", "change", "create", "additive", "vague", "open_question", "deliver",
+	"provide", "when", "thanks", "billing", "meeting", "tension", "deadline", "feature",
+}
+
+// The lexicons hold the general language of requests in French and English,
+// written folded (lower case, no accents). A trailing * matches any ending.
+// They must not hold words of any one trade or client.
+var lexicon = map[family][]string{
+	famAsk: {
+		// French: questions and wishes.
+		"pourriez vous", "pourrais tu", "pourrait on", "pourrions nous", "pouvez vous", "peux tu", "peut on",
+		"tu peux", "vous pouvez", "tu pourrais", "vous pourriez", "on pourrait", "on peut", "nous pourriez",
+		"serait il possible", "serait ce possible", "est il possible", "possible de", "j aimerais", "on aimerait",
+		"nous aimerions", "je voudrais", "on voudrait", "nous voudrions", "je souhaite", "je souhaiterais",
+		"nous souhaitons", "nous souhaiterions", "on souhaite", "il faudrait", "il nous faudrait", "il faut",
+		"faudrait", "on aurait besoin", "nous aurions besoin", "j aurais besoin", "on a besoin", "nous avons besoin",
+		"j ai besoin", "merci de", "je vous remercie de", "svp", "s il vous plait", "s il te plait",
+		"est ce que vous", "est ce que tu", "est ce qu on", "ce serait possible", "tu m envoies", "vous m envoyez",
+		// English.
+		"could you", "can you", "would you", "will you", "could we", "can we", "would it be possible",
+		"is it possible", "is there any chance", "any chance", "i d like", "we d like", "i would like",
+		"we would like", "i want", "we want", "we need", "i need", "we ll need", "we would need", "please",
+		"kindly", "would love", "do you mind", "would you mind", "could it", "can it", "could the", "can the",
+		"could they", "can they", "could that", "can that", "could this", "can this", "could these", "can these",
+		"could those", "could post", "can post", "needs to", "need to", "should be", "should go", "should read",
+		"should show", "should sit", "should end", "should say",
+	},
+	famChange: {
+		"modifi*", "modif", "modifs", "chang*", "remplac*", "reprend*", "reprene*", "refair*", "refai*", "corrig*", "retouch*",
+		"ajust*", "enlev*", "enlè*", "retir*", "supprim*", "ajout*", "rajout*", "epaiss*", "agrandi*", "reduir*",
+		"redui*", "raccourc*", "coupez", "coupe les", "couper", "deplac*", "inverse*", "decal*",
+		"mettre a jour", "mets a jour", "mettez a jour", "a jour", "plutot", "au lieu", "a la place",
+		"prefere*", "un peu plus", "un peu moins", "plus gros", "plus grand", "plus grande", "plus petit",
+		"plus petite", "plus fonce", "plus clair", "plus chaud", "plus chaude", "plus aere", "trop", "pourrait etre",
+		"pourraient etre", "remets", "remettez", "mets", "mettez", "mettre", "passer", "passe", "preciser",
+		"precisez", "indiquer", "renomm*", "eclairc*", "assombr*", "aerer", "aere", "grossi*", "retravaill*",
+		"reformul*", "revoir la", "revoir le", "revoir les", "en haut", "en bas", "en gros", "en premier",
+		"en dernier", "soit ecrit", "soient",
+		"chang*", "swap*", "replac*", "move*", "remov*", "delet*", "add", "adding", "tweak*", "adjust*",
+		"fix", "fixing", "redo", "rework*", "revis*", "shorten*", "cut", "make it", "make them", "make the",
+		"make that", "bigger", "smaller", "larger", "brighter", "darker", "lighter", "thicker", "thinner",
+		"instead", "rather than", "less", "too", "could be", "brighten*", "darken*", "reorder*", "match",
+		"pop", "edit*", "updat*", "correct*", "split out", "zoom*", "optional", "in full", "come first",
+		"go above", "go below", "at the top", "at the bottom", "sit", "say", "read", "closer", "try the", "more premium", "more contrast",
+	},
+	famCreate: {
+		"creer", "cree", "creez", "creation", "concevoir", "concevez", "preparer", "preparez", "prepare", "faire",
+		"fais", "faites", "realiser", "realisez", "rediger", "redigez", "redige", "ecrire", "ecris", "ecrivez",
+		"ouvrir", "ouvre", "ouvrez", "mettre en place", "installer", "configurer", "organiser", "organise",
+		"reserver", "reserve", "reservez", "trouver", "trouve", "trouvez", "occuper", "occupes", "gerer",
+		"prendre en charge", "decrocher", "decroche", "publier", "publie", "publiez", "mettre sur", "mets sur",
+		"poster", "traduire", "traduis", "developper", "lancer un", "lancer une", "monter", "filmer",
+		"photographier", "relancer", "relance", "repondre a", "repondre aux", "trier", "tries", "triez",
+		"create", "design", "build", "write", "put together", "set up", "setup", "prepare", "make us", "make a",
+		"make an", "add a", "add an", "open", "launch", "book", "find", "manage", "run", "answer", "reply to",
+		"respond to", "boost", "translate", "shoot", "film", "develop", "produce", "draft", "organise",
+		"organize", "take care of", "look after", "chase", "sort out", "start",
+	},
+	famAdditive: {
+		"aussi", "egalement", "en plus", "en outre", "supplementaire*", "nouveau", "nouvelle", "nouveaux",
+		"nouvelles", "une autre", "un autre", "d autres", "tant que vous y etes", "tant que tu y es",
+		"tant que vous etes", "pendant que vous", "pendant que tu", "au passage", "de plus", "encore un",
+		"encore une", "en prime", "en bonus",
+		"also", "as well", "another", "additional", "extra", "new", "while you re at it", "while you are at it",
+		"on top", "in addition", "one more", "a few more", "more posts", "more pages", "besides",
+	},
+	famVague: {
+		"jeter un oeil", "jeter un coup d oeil", "jette un oeil", "repenser", "repense",
+		"faire quelque chose", "quelque chose pour", "voir ce qu", "voir ce que", "revoir", "retravailler",
+		"prevoir", "se pencher", "penche", "ameliorer", "suivre",
+		"have a look", "take a look", "take another look", "look at", "look into", "rethink", "re think",
+		"do something", "something for", "handle", "sort", "work on", "improve", "see what", "deal with",
+		"follow ups", "follow up",
+	},
+	famOpen: {
+		"dites moi comment", "comment vous voyez", "comment tu vois", "je te laisse me dire", "je vous laisse me dire",
+		"on en reparle", "en reparler", "je ne sais pas trop", "je sais pas trop", "qu en pensez vous",
+		"qu en penses tu", "vos idees", "tes idees", "vos suggestions", "comment faire", "ce qui est le plus simple",
+		"what do you think", "any ideas", "your thoughts", "not sure", "what would you suggest", "what do you suggest",
+		"how would you", "can we talk", "could we talk", "let s discuss", "let s talk", "up to you",
+	},
+	famDeliver: {
+		"envoyer", "envoie", "envoyez", "envoies", "renvoyer", "renvoie", "renvoyez", "transmettre", "transmets",
+		"partager", "lancer la", "lancez", "vous pouvez lancer", "tu peux lancer", "on part", "on part sur",
+		"approuve", "approuvee", "valide", "validee", "valides", "validees", "programmer", "programme",
+		"tu peux tout", "go", "feu vert", "livrer", "livrez", "livres", "livree", "fichiers",
+		"send", "send over", "resend", "share", "forward", "go ahead", "proceed", "approved", "signed off",
+		"sign off", "schedule", "happy with", "good to go", "go with", "files", "final png*", "final pdf*",
+	},
+	famProvide: {
+		"voici", "voila", "ci joint", "ci jointe", "en piece jointe", "vous trouverez", "tu trouveras",
+		"comme promis", "comme convenu", "les infos", "les informations", "les references", "les details",
+		"here is", "here s", "here are", "attached", "as promised", "please find", "you asked for",
+		"are up", "are in", "is in the", "are now in", "the details", "details for", "for when you",
+		"just for when",
+	},
+	famWhen: {
+		"quand", "quelle date", "a quelle date", "date de livraison", "pour quand", "d ici quand", "when",
+		"what date", "how long", "eta", "ready for", "be ready",
+	},
+	famThanks: {
+		"merci pour", "merci beaucoup", "un grand merci", "merci encore", "merci mille fois", "bravo",
+		"super travail", "beau travail", "ravi", "ravie", "ravis", "superbe*", "parfait", "top",
+		"thank you", "thanks for", "thanks again", "thanks so much", "thank you so much", "love it", "loves it",
+		"amazing", "great job", "well done", "looks great", "fantastic", "brilliant", "did amazing",
+	},
+	famBilling: {
+		"facture", "factures", "virement", "paiement", "reglement", "regle", "reglee", "acompte", "tva", "ttc",
+		"montant", "avis de virement",
+		"invoice", "invoices", "payment", "paid", "e transfer", "etransfer", "transfer", "vat", "remittance",
+		"receipt",
+	},
+	famMeeting: {
+		"ca vous irait", "vous irait", "t irait", "ca te va", "ca vous va", "vous convient", "te convient",
+		"etes vous disponible", "es tu dispo", "vous etes dispo", "point mensuel", "notre point", "notre reunion",
+		"la visio", "en visio", "lien meet", "le lien", "au telephone",
+		"works for you", "work for you", "suit you", "are you free", "are you available", "our call",
+		"our meeting", "the call", "zoom link", "meet link", "teams link", "catch up call",
+	},
+	famTension: {
+		"toujours la meme", "c est toujours", "jamais", "toujours pareil", "encore une fois", "pas du tout",
+		"franchement", "inadmissible", "inacceptable", "agace*", "decu", "decue", "decus", "urgent", "vital",
+		"au plus vite", "pas ecoutes", "pas ecoute",
+		"always", "never", "every time", "again and again", "not at all", "frustrat*", "disappoint*",
+		"unacceptable", "urgent", "asap", "honestly you", "still not", "yet again",
+	},
+	famDeadline: {
+		"au plus tard", "d ici le", "d ici au", "avant le", "pour le", "au lieu du", "au lieu de", "plutot que le",
+		"pret le", "prets le", "prete le", "pretes le", "livre le", "livres le", "livrer le",
+		"by", "before", "instead of", "on or before", "no later than", "ready by", "live on", "go live",
+		"for approval by",
+	},
+	famFeature: {
+		"les clients pourraient", "les gens pourraient", "les visiteurs pourraient", "les patients pourraient",
+		"nos clients pourraient", "pourraient acheter", "pourraient reserver", "pourraient payer",
+		"could people", "can people", "could customers", "can customers", "could visitors", "could patients",
+		"could users", "can users", "could clients", "people could", "customers could",
+	},
+}
+
+// cue is one compiled lexicon entry.
+type cue struct {
+	fam    family
+	words  []string // folded words; a word ending in * is a prefix
+	phrase string
+}
+
+// cueIndex finds lexicon entries in a token stream.
+type cueIndex struct {
+	exact  map[string][]*cue // by first word
+	prefix []*cue            // first word is a prefix
+}
+
+func buildCueIndex(lex map[family][]string) *cueIndex {
+	ix := &cueIndex{exact: map[string][]*cue{}}
+	for fam, phrases := range lex {
+		for _, p := range phrases {
+			c := &cue{fam: fam, words: strings.Fields(p), phrase: p}
+			if strings.HasSuffix(c.words[0], "*") {
+				ix.prefix = append(ix.prefix, c)
+			} else {
+				ix.exact[c.words[0]] = append(ix.exact[c.words[0]], c)
+			}
+		}
+	}
+	return ix
+}
+
+func wordMatches(pattern, word string) bool {
+	if strings.HasSuffix(pattern, "*") {
+		return strings.HasPrefix(word, pattern[:len(pattern)-1])
+	}
+	return pattern == word
+}
+
+// hit is a cue found in a sentence, with the words that matched.
+type hit struct {
+	fam   family
+	from  int // token index
+	to    int // exclusive
+	words string
+}
+
+func (ix *cueIndex) find(s *sentence) []hit {
+	var hits []hit
+	try := func(c *cue, i int) {
+		if i+len(c.words) > len(s.toks) {
+			return
+		}
+		for k, w := range c.words {
+			if !wordMatches(w, s.toks[i+k].fold) {
+				return
+			}
+		}
+		j := i + len(c.words)
+		hits = append(hits, hit{fam: c.fam, from: i, to: j, words: s.text[s.toks[i].start:s.toks[j-1].end]})
+	}
+	for i, t := range s.toks {
+		for _, c := range ix.exact[t.fold] {
+			try(c, i)
+		}
+		for _, c := range ix.prefix {
+			if strings.HasPrefix(t.fold, c.words[0][:len(c.words[0])-1]) {
+				try(c, i)
+			}
+		}
+	}
+	return hits
+}

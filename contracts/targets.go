@@ -1,0 +1,491 @@
+package contracts
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// targets is what a stretch of text names in the contract.
+type targets struct {
+	deliv      *delivProfile
+	delivScore float64
+	delivWords string
+
+	excl       *exclProfile
+	exclScore  float64 // keywords and description
+	exclKw     float64 // keywords alone
+	exclWords  string
+	rate       *rateProfile
+	rateWords  string
+	coverage   float64 // share of content words the deliverables account for
+}
+
+func (t targets) empty() bool { return t.delivScore < 2 && t.exclScore < 2 && t.rate == nil }
+
+// matchSet collects distinct matched contract words and the message words.
+type matchSet struct {
+	score float64
+	seen  map[string]bool
+	words []string
+}
+
+func (m *matchSet) add(key string, w float64, word string) {
+	if m.seen == nil {
+		m.seen = map[string]bool{}
+	}
+	if m.seen[key] {
+		return
+	}
+	m.seen[key] = true
+	m.score += w
+	if word != "" {
+		m.words = append(m.words, word)
+	}
+}
+
+// phraseAt reports whether phrase p starts at toks[i].
+func phraseAt(p phrase, toks []token, i int) bool {
+	if i+len(p.toks) > len(toks) {
+		return false
+	}
+	for k, pt := range p.toks {
+		if !pt.matches(toks[i+k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func phraseText(toks []token, i, n int) string {
+	parts := make([]string, 0, n)
+	for k := 0; k < n && i+k < len(toks); k++ {
+		parts = append(parts, toks[i+k].raw)
+	}
+	return strings.Join(parts, " ")
+}
+
+// contentTokens drops stop words and numbers.
+func contentTokens(toks []token) []token {
+	out := make([]token, 0, len(toks))
+	for _, t := range toks {
+		if stopword(t.fold) || isDigits(t.fold) || len(t.fold) < 3 {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// group is a stretch of words and how much it says about the target.
+type group struct {
+	toks []token
+	w    float64
+}
+
+// targets scores deliverables on every group, and exclusions and rate-card
+// extras on the first group only: an excluded word in a neighbouring
+// sentence ("our printer asks for the files") is context, not the request.
+func (a *analysis) targets(groups ...group) targets {
+	var t targets
+	for _, dp := range a.p.delivs {
+		var score float64
+		var words []string
+		for _, g := range groups {
+			m := scoreDeliverable(dp, g.toks, g.w)
+			score += m.score
+			words = append(words, m.words...)
+		}
+		if _, ok := a.ledger[dp.d.ID]; ok && score > 0 {
+			score += 0.25
+		}
+		if score > t.delivScore {
+			t.deliv, t.delivScore, t.delivWords = dp, score, strings.Join(words, ", ")
+		}
+	}
+	if len(groups) == 0 {
+		return t
+	}
+	content := contentTokens(groups[0].toks)
+	for _, xp := range a.p.excls {
+		kw, all := scoreExclusion(xp, groups[0].toks, content)
+		// Keywords outrank description words: "answer the comments" beats a
+		// passing "photo".
+		if kw*2+all.score > t.exclKw*2+t.exclScore {
+			t.excl, t.exclScore, t.exclKw, t.exclWords = xp, all.score, kw, strings.Join(all.words, ", ")
+		}
+	}
+	for _, rp := range a.p.rates {
+		if rp.kind != rateExtra || len(rp.distinct) == 0 {
+			continue
+		}
+		var m matchSet
+		for _, d := range rp.distinct {
+			for _, c := range content {
+				switch {
+				case d.matches(c):
+					m.add(d.fold, 2, c.raw)
+				case d.conceptMatches(c):
+					m.add(d.fold, 1, c.raw)
+				}
+			}
+		}
+		if m.score >= 2 && (t.rate == nil || m.score > 2) {
+			t.rate, t.rateWords = rp, strings.Join(m.words, ", ")
+		}
+	}
+	// Coverage: how much of what is asked the deliverables account for.
+	if len(content) > 0 {
+		covered := 0
+		for _, c := range content {
+			if a.p.covers(c) {
+				covered++
+			}
+		}
+		t.coverage = float64(covered) / float64(len(content))
+	}
+	return t
+}
+
+func scoreDeliverable(dp *delivProfile, toks []token, w float64) matchSet {
+	var m matchSet
+	content := contentTokens(toks)
+	conceptUsed := map[int]bool{} // a message word counts once by shared meaning
+	for _, k := range dp.keywords {
+		for i := range toks {
+			if phraseAt(k, toks, i) {
+				m.add("k:"+k.text, 3*w, phraseText(toks, i, len(k.toks)))
+				break
+			}
+			if len(k.toks) == 1 && !conceptUsed[i] && k.toks[0].conceptMatches(toks[i]) {
+				conceptUsed[i] = true
+				m.add("k:"+k.text, 1*w, toks[i].raw)
+			}
+		}
+	}
+	for _, n := range dp.name {
+		for _, c := range content {
+			if n.matches(c) {
+				m.add("n:"+n.fold, 2*w, c.raw)
+			} else if n.conceptMatches(c) {
+				m.add("n:"+n.fold, 1*w, c.raw)
+			}
+		}
+	}
+	for _, u := range dp.unit {
+		for _, c := range content {
+			if u.matches(c) || u.conceptMatches(c) {
+				m.add("u:"+u.fold, 1*w, c.raw)
+			}
+		}
+	}
+	desc := 0.0
+	for _, d := range dp.desc {
+		if desc >= 2 {
+			break
+		}
+		for _, c := range content {
+			if d.matches(c) && !genericWords[d.fold] {
+				before := m.score
+				m.add("d:"+d.stemFR, 0.5*w, "")
+				desc += m.score - before
+				break
+			}
+		}
+	}
+	return m
+}
+
+// scoreExclusion returns the keyword score and the whole score.
+func scoreExclusion(xp *exclProfile, toks, content []token) (float64, matchSet) {
+	var m matchSet
+	for _, k := range xp.keywords {
+		found := false
+		for i := range toks {
+			if phraseAt(k, toks, i) {
+				m.add("k:"+k.text, 3, phraseText(toks, i, len(k.toks)))
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		if len(k.toks) > 1 && allPresent(k.toks, content) {
+			m.add("k:"+k.text, 2, k.text)
+			continue
+		}
+	}
+	kw := m.score
+	for i, c := range content {
+		for _, k := range xp.keywords {
+			if len(k.toks) == 1 && k.toks[0].conceptMatches(c) {
+				m.add(fmt_i("c:", i), 1, c.raw)
+				break
+			}
+		}
+	}
+	for _, n := range xp.name {
+		for _, c := range content {
+			if n.matches(c) {
+				m.add("n:"+n.stemFR, 1.5, c.raw)
+			} else if n.conceptMatches(c) {
+				m.add("n:"+n.stemFR, 1, c.raw)
+			}
+		}
+	}
+	desc := 0.0
+	for _, d := range xp.desc {
+		if genericWords[d.fold] || desc >= 3 {
+			continue
+		}
+		for _, c := range content {
+			before := m.score
+			if d.matches(c) {
+				m.add("d:"+d.stemFR, 1, c.raw)
+			} else if d.conceptMatches(c) {
+				m.add("d:"+d.stemFR, 0.5, c.raw)
+			}
+			desc += m.score - before
+		}
+	}
+	return kw, m
+}
+
+func fmt_i(prefix string, i int) string { return prefix + strconv.Itoa(i) }
+
+func allPresent(ps []ptok, content []token) bool {
+	for _, p := range ps {
+		ok := false
+		for _, c := range content {
+			if p.matches(c) || p.conceptMatches(c) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// covers reports whether a word belongs to the contract's deliverables.
+func (p *profile) covers(c token) bool {
+	for _, dp := range p.delivs {
+		for _, k := range dp.keywords {
+			for _, pt := range k.toks {
+				if pt.matches(c) || pt.conceptMatches(c) {
+					return true
+				}
+			}
+		}
+		for _, list := range [][]ptok{dp.name, dp.unit, dp.desc} {
+			for _, pt := range list {
+				if pt.matches(c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// earlierDate finds a date asked as a deadline that comes before the one
+// the contract sets for that work.
+func (a *analysis) earlierDate(f *feat, ctx targets) (dateMention, time.Time, *delivProfile) {
+	if f.has[famMeeting] {
+		return dateMention{}, time.Time{}, nil
+	}
+	mentions := findDates(f.s, a.today)
+	if len(mentions) == 0 {
+		return dateMention{}, time.Time{}, nil
+	}
+	due, dp := a.c.Deadline.Time, (*delivProfile)(nil)
+	if ctx.deliv != nil && ctx.delivScore >= 2 {
+		if !ctx.deliv.due.IsZero() {
+			due, dp = ctx.deliv.due, ctx.deliv
+		} else if ctx.deliv.dueDay > 0 {
+			month := a.today.Month()
+			for _, t := range f.s.toks {
+				if m, ok := months[t.fold]; ok && len(t.fold) > 3 {
+					month = time.Month(m)
+				}
+			}
+			y := a.today.Year()
+			if month < a.today.Month()-6 {
+				y++
+			}
+			due, dp = time.Date(y, month+1, ctx.deliv.dueDay, 0, 0, 0, 0, time.UTC), ctx.deliv
+		}
+	}
+	for _, dm := range mentions {
+		if !deadlineCueNear(f, dm) || !dm.day.Before(due) || dm.day.Before(a.today) {
+			continue
+		}
+		return dm, due, dp
+	}
+	return dateMention{}, time.Time{}, nil
+}
+
+func deadlineCueNear(f *feat, dm dateMention) bool {
+	for _, h := range f.hits {
+		if h.fam != famDeadline {
+			continue
+		}
+		if h.to <= dm.from && dm.from-h.to <= 3 {
+			return true
+		}
+		if h.from >= dm.to && h.from-dm.to <= 3 && afterDateCue(h.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterDateCue: cues that follow the date they qualify ("le 30 au plus tard").
+func afterDateCue(w string) bool {
+	f := fold(w)
+	return strings.Contains(f, "plus tard") || strings.Contains(f, "instead") || strings.Contains(f, "au lieu") || strings.Contains(f, "latest")
+}
+
+var numberWords = map[string]int{
+	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+	"onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+	"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "twenty": 20,
+}
+
+var ordinalWords = map[string]int{
+	"deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8,
+	"neuvieme": 9, "dixieme": 10, "treizieme": 13, "quinzieme": 15,
+	"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"eleventh": 11, "twelfth": 12, "thirteenth": 13,
+}
+
+var newDeterminers = toSet(`un une a an another autre nouvelle nouveau new extra additional cette cet ce this that`)
+
+func numberValue(f string) (int, bool) {
+	if n, ok := numberWords[f]; ok {
+		return n, true
+	}
+	if isDigits(f) && len(f) <= 3 {
+		n := 0
+		for i := 0; i < len(f); i++ {
+			n = n*10 + int(f[i]-'0')
+		}
+		return n, true
+	}
+	return 0, false
+}
+
+// quantityOver finds more units asked than the contract sells: "15 posts"
+// when 12 are sold, "a third concept", "a card for one more person too".
+func (a *analysis) quantityOver(f *feat, ctx targets) (*delivProfile, int, string) {
+	toks := f.s.toks
+	type cand struct {
+		dp    *delivProfile
+		n     int
+		words string
+	}
+	var found []cand
+	for _, dp := range a.p.delivs {
+		if dp.d.Quantity <= 0 {
+			continue
+		}
+		for i, t := range toks {
+			if !dp.isUnit(t) {
+				continue
+			}
+			for back := 1; back <= 2 && i-back >= 0; back++ {
+				p := toks[i-back].fold
+				if n, ok := numberValue(p); ok && n > dp.d.Quantity && !isPriceOrTime(toks, i-back) {
+					found = append(found, cand{dp, n, phraseText(toks, i-back, back+1)})
+				}
+				if n, ok := ordinalWords[p]; ok && n > dp.d.Quantity {
+					found = append(found, cand{dp, n, phraseText(toks, i-back, back+1)})
+				}
+				if newDeterminers[p] && f.request && dp.isUnitWord(t) && (f.has[famAdditive] || f.has[famCreate] && !isDemonstrative(p)) {
+					found = append(found, cand{dp, dp.d.Quantity + 1, phraseText(toks, i-back, back+1)})
+				}
+			}
+		}
+	}
+	if len(found) == 0 {
+		return nil, 0, ""
+	}
+	best := found[0]
+	for _, c := range found[1:] {
+		if c.dp == ctx.deliv && best.dp != ctx.deliv {
+			best = c
+		}
+	}
+	return best.dp, best.n, best.words
+}
+
+func isDemonstrative(w string) bool {
+	return w == "cette" || w == "cet" || w == "ce" || w == "this" || w == "that"
+}
+
+func isPriceOrTime(toks []token, i int) bool {
+	if i+1 < len(toks) {
+		switch toks[i+1].fold {
+		case "h", "pm", "am", "eur", "euros", "gbp", "cad", "usd":
+			return true
+		}
+	}
+	return false
+}
+
+// isUnit reports whether t names one unit of the deliverable.
+func (dp *delivProfile) isUnit(t token) bool {
+	if stopword(t.fold) {
+		return false
+	}
+	for _, u := range dp.unit {
+		if u.matches(t) || u.conceptMatches(t) {
+			return true
+		}
+	}
+	for _, k := range dp.keywords {
+		if len(k.toks) == 1 && k.toks[0].matches(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isUnitWord is isUnit by word form only, without shared meanings.
+func (dp *delivProfile) isUnitWord(t token) bool {
+	for _, u := range dp.unit {
+		if u.matches(t) {
+			return true
+		}
+	}
+	for _, k := range dp.keywords {
+		if len(k.toks) == 1 && k.toks[0].matches(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripSubjectPrefixes removes Re:, RE :, TR:, Fwd: and the like.
+func stripSubjectPrefixes(s string) string {
+	for {
+		t := strings.TrimSpace(s)
+		l := strings.ToLower(t)
+		cut := false
+		for _, p := range []string{"re:", "re :", "tr:", "tr :", "fwd:", "fw:", "fwd :", "aw:", "wg:", "réf:"} {
+			if strings.HasPrefix(l, p) {
+				t = t[len(p):]
+				cut = true
+				break
+			}
+		}
+		s = t
+		if !cut {
+			return s
+		}
+	}
+}

@@ -1,0 +1,232 @@
+package contracts
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/french"
+)
+
+// token is one word of a text: its surface form, folded form (lower case,
+// no accents) and stem in the text's language.
+type token struct {
+	raw   string
+	fold  string
+	stem  string
+	con   concept
+	start int // byte offsets in the sentence text
+	end   int
+}
+
+// sentence is one unit of meaning: a line item or a sentence.
+type sentence struct {
+	text     string
+	toks     []token
+	question bool
+	para     int // paragraph index, to find a request's context
+}
+
+var foldMap = map[rune]string{
+	'à': "a", 'â': "a", 'ä': "a", 'á': "a", 'ã': "a", 'å': "a",
+	'ç': "c", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
+	'î': "i", 'ï': "i", 'í': "i", 'ì': "i",
+	'ô': "o", 'ö': "o", 'ó': "o", 'ò': "o", 'õ': "o",
+	'ù': "u", 'û': "u", 'ü': "u", 'ú': "u", 'ÿ': "y", 'ñ': "n",
+	'œ': "oe", 'æ': "ae", 'ß': "ss",
+}
+
+// fold lower-cases s and strips French and common Latin accents.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || ('A' <= s[i] && s[i] <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if f, ok := foldMap[r]; ok {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// tokenize splits s into words. Apostrophes and hyphens separate words
+// ("l'équipe" -> "l", "équipe"; "pourriez-vous" -> "pourriez", "vous").
+func (st *stemmer) tokenize(s, lang string) []token {
+	toks := make([]token, 0, len(s)/5)
+	start := -1
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			toks = append(toks, st.makeToken(s[start:i], start, i, lang))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		toks = append(toks, st.makeToken(s[start:], start, len(s), lang))
+	}
+	return toks
+}
+
+func (st *stemmer) makeToken(raw string, start, end int, lang string) token {
+	f := fold(raw)
+	return token{raw: raw, fold: f, stem: st.stem(f, lang), con: tokenConcepts(f), start: start, end: end}
+}
+
+// stemmer stems folded words with Snowball, caching results: the same words
+// come back in every message, and stemming is the costliest step.
+type stemmer struct {
+	mu    sync.RWMutex
+	cache map[string]string
+}
+
+const stemCacheMax = 50000
+
+func newStemmer() *stemmer { return &stemmer{cache: make(map[string]string, 4096)} }
+
+func (st *stemmer) stem(word, lang string) string {
+	if len(word) <= 2 || isDigits(word) {
+		return word
+	}
+	key := lang + ":" + word
+	st.mu.RLock()
+	s, ok := st.cache[key]
+	st.mu.RUnlock()
+	if ok {
+		return s
+	}
+	if lang == "fr" {
+		s = fold(french.Stem(word, false))
+	} else {
+		s = english.Stem(word, false)
+	}
+	st.mu.Lock()
+	if len(st.cache) >= stemCacheMax {
+		st.cache = make(map[string]string, 4096)
+	}
+	st.cache[key] = s
+	st.mu.Unlock()
+	return s
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// splitSentences cuts text into sentences. Lines of a paragraph are joined
+// (mail is often hard-wrapped) except list items, which stand alone.
+func (st *stemmer) splitSentences(text, lang string) []sentence {
+	var out []sentence
+	para := 0
+	var cur strings.Builder
+	flush := func() {
+		s := strings.TrimSpace(cur.String())
+		cur.Reset()
+		for _, piece := range splitOnPunct(s) {
+			piece = strings.TrimSpace(piece)
+			if piece == "" {
+				continue
+			}
+			toks := st.tokenize(piece, lang)
+			if len(toks) == 0 {
+				continue
+			}
+			out = append(out, sentence{text: piece, toks: toks, question: strings.HasSuffix(piece, "?"), para: para})
+		}
+	}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(strings.TrimPrefix(line, "\ufeff"))
+		if line == "" {
+			flush()
+			para++
+			continue
+		}
+		if isListItem(line) {
+			flush()
+		}
+		if cur.Len() > 0 {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(line)
+	}
+	flush()
+	return out
+}
+
+func isListItem(line string) bool {
+	r, size := utf8.DecodeRuneInString(line)
+	switch r {
+	case '-', '•', '*', '–', '—', '·', '→':
+		return true
+	}
+	if unicode.IsDigit(r) {
+		rest := strings.TrimLeftFunc(line[size:], unicode.IsDigit)
+		return strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ")")
+	}
+	return false
+}
+
+// splitOnPunct splits after ., ! and ? followed by a space, keeping the mark.
+func splitOnPunct(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == '.' || s[j] == '!' || s[j] == '?') {
+			j++
+		}
+		if j < len(s) && s[j] != ' ' {
+			continue
+		}
+		// "p. 7", "M. Dufour", "No. 5": an abbreviation, not an end.
+		if c == '.' && i > start && isAbbrev(s[start:i]) {
+			continue
+		}
+		out = append(out, s[start:j])
+		start = j
+		i = j - 1
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+func isAbbrev(before string) bool {
+	k := strings.LastIndexByte(before, ' ')
+	w := before[k+1:]
+	switch strings.ToLower(w) {
+	case "p", "m", "mr", "mrs", "ms", "dr", "st", "no", "n°", "tel", "tél", "cf", "etc", "vs", "ex", "env", "approx":
+		return true
+	}
+	return len(w) == 1
+}
