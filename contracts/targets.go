@@ -12,13 +12,13 @@ type targets struct {
 	delivScore float64
 	delivWords string
 
-	excl       *exclProfile
-	exclScore  float64 // keywords and description
-	exclKw     float64 // keywords alone
-	exclWords  string
-	rate       *rateProfile
-	rateWords  string
-	coverage   float64 // share of content words the deliverables account for
+	excl      *exclProfile
+	exclScore float64 // keywords and description
+	exclKw    float64 // keywords alone
+	exclWords string
+	rate      *rateProfile
+	rateWords string
+	coverage  float64 // share of content words the deliverables account for
 }
 
 func (t targets) empty() bool { return t.delivScore < 2 && t.exclScore < 2 && t.rate == nil }
