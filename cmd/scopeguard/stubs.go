@@ -14,11 +14,9 @@ func notYet(name string) func([]string, io.Writer, io.Writer) int {
 }
 
 var (
-	cmdCheck    = notYet("check")
-	cmdClassify = notYet("classify")
-	cmdEval     = notYet("eval")
-	cmdDraft    = notYet("draft")
-	cmdRun      = notYet("run")
-	cmdDigest   = notYet("digest")
-	cmdDemo     = notYet("demo")
+	cmdCheck  = notYet("check")
+	cmdDraft  = notYet("draft")
+	cmdRun    = notYet("run")
+	cmdDigest = notYet("digest")
+	cmdDemo   = notYet("demo")
 )
