@@ -173,6 +173,8 @@ type analysis struct {
 	subj   []sentence
 	ledger Ledger
 	today  time.Time
+
+	subjToks []token
 }
 
 func (a *analysis) messageHas(f family) string {
@@ -250,7 +252,7 @@ func (e *Engine) features(s *sentence) *feat {
 		}
 	}
 	for k, t := range s.toks {
-		if !inCue[k] && t.raw != imperative {
+		if !inCue[k] && t.raw != imperative && !stopword(t.fold) && !isDigits(t.fold) && len(t.fold) > 2 {
 			f.content = append(f.content, t)
 		}
 	}
@@ -518,11 +520,13 @@ func (a *analysis) inScopeInput(f *feat) *decision {
 }
 
 func (a *analysis) subjectTokens() []token {
-	var toks []token
-	for _, s := range a.subj {
-		toks = append(toks, s.toks...)
+	if a.subjToks == nil {
+		a.subjToks = []token{}
+		for _, s := range a.subj {
+			a.subjToks = append(a.subjToks, contentTokens(s.toks)...)
+		}
 	}
-	return toks
+	return a.subjToks
 }
 
 func (a *analysis) paragraphHas(f *feat, fam family) bool {
@@ -553,7 +557,7 @@ func (a *analysis) noRequest() *decision {
 func (a *analysis) guessDeliverable() *delivProfile {
 	var all []token
 	for _, f := range a.feats {
-		all = append(all, f.s.toks...)
+		all = append(all, f.content...)
 	}
 	t := a.targets(group{all, 1}, group{a.subjectTokens(), 0.75})
 	if t.deliv != nil && t.delivScore >= 1 {

@@ -71,6 +71,7 @@ type rateProfile struct {
 }
 
 type profile struct {
+	ix     *delivIndex
 	c      *Contract
 	delivs []*delivProfile
 	excls  []*exclProfile
@@ -172,6 +173,7 @@ func (e *Engine) buildProfile(c *Contract) *profile {
 		}
 		p.rates = append(p.rates, rp)
 	}
+	p.buildIndex()
 	return p
 }
 

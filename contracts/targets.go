@@ -88,27 +88,26 @@ type group struct {
 // sentence ("our printer asks for the files") is context, not the request.
 func (a *analysis) targets(groups ...group) targets {
 	var t targets
-	for _, dp := range a.p.delivs {
-		var score float64
-		var words []string
-		for _, g := range groups {
-			m := scoreDeliverable(dp, g.toks, g.w)
-			score += m.score
-			words = append(words, m.words...)
-		}
+	scores := make([]float64, len(a.p.delivs))
+	words := make([][]string, len(a.p.delivs))
+	for _, g := range groups {
+		a.p.delivScores(g.toks, g.w, scores, words)
+	}
+	for i, dp := range a.p.delivs {
+		score := scores[i]
 		if _, ok := a.ledger[dp.d.ID]; ok && score > 0 {
 			score += 0.25
 		}
 		if score > t.delivScore {
-			t.deliv, t.delivScore, t.delivWords = dp, score, strings.Join(words, ", ")
+			t.deliv, t.delivScore, t.delivWords = dp, score, strings.Join(words[i], ", ")
 		}
 	}
 	if len(groups) == 0 {
 		return t
 	}
-	content := contentTokens(groups[0].toks)
+	content := groups[0].toks
 	for _, xp := range a.p.excls {
-		kw, all := scoreExclusion(xp, groups[0].toks, content)
+		kw, all := scoreExclusion(xp, content)
 		// Keywords outrank description words: "answer the comments" beats a
 		// passing "photo".
 		if kw*2+all.score > t.exclKw*2+t.exclScore {
@@ -147,57 +146,9 @@ func (a *analysis) targets(groups ...group) targets {
 	return t
 }
 
-func scoreDeliverable(dp *delivProfile, toks []token, w float64) matchSet {
-	var m matchSet
-	content := contentTokens(toks)
-	conceptUsed := map[int]bool{} // a message word counts once by shared meaning
-	for _, k := range dp.keywords {
-		for i := range toks {
-			if phraseAt(k, toks, i) {
-				m.add("k:"+k.text, 3*w, phraseText(toks, i, len(k.toks)))
-				break
-			}
-			if len(k.toks) == 1 && !conceptUsed[i] && k.toks[0].conceptMatches(toks[i]) {
-				conceptUsed[i] = true
-				m.add("k:"+k.text, 1*w, toks[i].raw)
-			}
-		}
-	}
-	for _, n := range dp.name {
-		for _, c := range content {
-			if n.matches(c) {
-				m.add("n:"+n.fold, 2*w, c.raw)
-			} else if n.conceptMatches(c) {
-				m.add("n:"+n.fold, 1*w, c.raw)
-			}
-		}
-	}
-	for _, u := range dp.unit {
-		for _, c := range content {
-			if u.matches(c) || u.conceptMatches(c) {
-				m.add("u:"+u.fold, 1*w, c.raw)
-			}
-		}
-	}
-	desc := 0.0
-	for _, d := range dp.desc {
-		if desc >= 2 {
-			break
-		}
-		for _, c := range content {
-			if d.matches(c) && !genericWords[d.fold] {
-				before := m.score
-				m.add("d:"+d.stemFR, 0.5*w, "")
-				desc += m.score - before
-				break
-			}
-		}
-	}
-	return m
-}
-
 // scoreExclusion returns the keyword score and the whole score.
-func scoreExclusion(xp *exclProfile, toks, content []token) (float64, matchSet) {
+func scoreExclusion(xp *exclProfile, content []token) (float64, matchSet) {
+	toks := content
 	var m matchSet
 	for _, k := range xp.keywords {
 		found := false
@@ -272,19 +223,13 @@ func allPresent(ps []ptok, content []token) bool {
 
 // covers reports whether a word belongs to the contract's deliverables.
 func (p *profile) covers(c token) bool {
-	for _, dp := range p.delivs {
-		for _, k := range dp.keywords {
-			for _, pt := range k.toks {
-				if pt.matches(c) || pt.conceptMatches(c) {
-					return true
-				}
-			}
-		}
-		for _, list := range [][]ptok{dp.name, dp.unit, dp.desc} {
-			for _, pt := range list {
-				if pt.matches(c) {
-					return true
-				}
+	if len(p.ix.byForm[c.fold]) > 0 || len(p.ix.byForm[c.stem]) > 0 {
+		return true
+	}
+	if c.con != 0 {
+		for _, e := range p.ix.byConcept {
+			if e.con&c.con != 0 && !e.desc {
+				return true
 			}
 		}
 	}

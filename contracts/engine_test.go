@@ -1,0 +1,100 @@
+package contracts
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func loadTestContract(t testing.TB, name string) *Contract {
+	t.Helper()
+	c, err := LoadFile(filepath.Join("testdata", "engine", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func day(s string) time.Time {
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// These messages are written for the test, in trades the development corpus
+// does not have, to check that the engine reads requests rather than cases.
+func TestClassify(t *testing.T) {
+	photo := loadTestContract(t, "photo.toml")
+	app := loadTestContract(t, "app.toml")
+	tests := []struct {
+		name      string
+		c         *Contract
+		text      string
+		subject   string
+		ledger    Ledger
+		auto      bool
+		want      Verdict
+		wantDeliv string
+		wantExcl  string
+	}{
+		{name: "fr thanks naming a deliverable", c: photo, text: "Bonjour,\n\nMerci beaucoup pour la galerie, les photos sont magnifiques ! Toute la famille les adore.\n\nJulie", want: NotARequest},
+		{name: "fr revision with a round left", c: photo, ledger: Ledger{"photos": 0},
+			text: "Bonjour,\n\nPourriez-vous éclaircir un peu la photo de la sortie de l'église ? Et retirer le panneau derrière nous sur la photo du discours.\n\nMerci !", want: Revision, wantDeliv: "photos"},
+		{name: "fr revision over the limit", c: photo, ledger: Ledger{"photos": 1},
+			text: "Bonjour,\n\nPourriez-vous éclaircir un peu la photo de la sortie de l'église ? Et retirer le panneau derrière nous sur la photo du discours.\n\nMerci !", want: RevisionOverLimit, wantDeliv: "photos"},
+		{name: "fr excluded work in other words", c: photo,
+			text: "Bonjour,\n\nSerait-il possible d'avoir aussi un petit film de la soirée ? Même deux minutes de montage, ce serait parfait.\n\nHugo", want: OutOfScope, wantExcl: "Vidéo"},
+		{name: "fr one more unit by ordinal", c: photo,
+			text: "Bonjour,\n\nEst-ce que vous pourriez nous faire un deuxième album pour mes parents ?\n\nJulie", want: OutOfScope, wantDeliv: "album"},
+		{name: "fr earlier date than the description's", c: photo,
+			text: "Bonjour,\n\nPourriez-vous nous livrer la galerie pour le 5 décembre au lieu du 18 ? Nous partons en voyage.\n\nJulie", want: OutOfScope, wantDeliv: "photos"},
+		{name: "fr timing question", c: photo, text: "Bonjour,\n\nQuand pensez-vous nous envoyer la galerie ?\n\nJulie", want: InScope},
+		{name: "fr client material", c: photo, text: "Bonjour,\n\nVoici la liste des photos que nous avons choisies pour l'album.\n\nBonne journée", want: InScope},
+		{name: "fr payment notice", c: photo, text: "Bonjour,\n\nJe vous confirme le virement du solde ce matin.\n\nCordialement", want: NotARequest},
+		{name: "fr open question", c: photo, ledger: Ledger{"album": 0},
+			text: "Bonjour,\n\nPour l'album, est-ce qu'on pourrait repenser un peu l'ensemble ? Je ne sais pas trop, dites-moi ce que vous en pensez.", want: Unclear},
+		{name: "fr excluded prints", c: photo,
+			text: "Bonjour,\n\nNous aimerions commander des tirages en grand format de trois photos pour le salon, vous pouvez vous en charger ?", want: OutOfScope, wantExcl: "Tirages"},
+		{name: "fr automated", c: photo, auto: true, text: "Je suis absente jusqu'au 3 janvier.", want: NotARequest},
+
+		{name: "en revision", c: app, ledger: Ledger{"screens": 0},
+			text: "Hi Sam,\n\nOn the dashboard screen, could you move the weekly chart above the streak counter and make the font a bit larger?\n\nThanks,\nLena", want: Revision, wantDeliv: "screens"},
+		{name: "en revision over the limit", c: app, ledger: Ledger{"screens": 2},
+			text: "Hi Sam,\n\nOn the dashboard screen, could you move the weekly chart above the streak counter and make the font a bit larger?\n\nThanks,\nLena", want: RevisionOverLimit, wantDeliv: "screens"},
+		{name: "en excluded platform", c: app,
+			text: "Hi Sam,\n\nWe'd also love an Android version before Christmas, can you look into that?\n\nLena", want: OutOfScope, wantExcl: "Android version"},
+		{name: "en one more screen", c: app,
+			text: "Hi Sam,\n\nCould you add a screen for nutrition tracking? Same style as the workout list.\n\nLena", want: OutOfScope, wantDeliv: "screens"},
+		{name: "en number beyond quantity", c: app,
+			text: "Hi Sam,\n\nWe now think we need 10 screens instead of 8, the extra two for challenges and badges.\n\nLena", want: OutOfScope, wantDeliv: "screens"},
+		{name: "en thanks", c: app, text: "Thanks for the build, it works great on my phone!\n\nLena", want: NotARequest},
+		{name: "en timing question", c: app, text: "Hi Sam, when will the next TestFlight build be ready?\n\nLena", want: InScope},
+		{name: "en earlier deadline", c: app,
+			text: "Hi Sam,\n\nCan we have everything finished by December 1st instead of the 15th? Our investor demo is on the 3rd.\n\nLena", want: OutOfScope},
+		{name: "en excluded store listing", c: app,
+			text: "Hi Sam,\n\nCould you also write the App Store description and prepare the store screenshots?\n\nLena", want: OutOfScope, wantExcl: "App Store listing"},
+		{name: "en meeting", c: app, text: "Hi Sam,\n\nAre you free for a call on Thursday at 3pm to walk through the beta? Does that work for you?\n\nLena", want: NotARequest},
+		{name: "en vague", c: app, ledger: Ledger{"screens": 1},
+			text: "Hi Sam,\n\nCan you have a look at the settings screen? Something feels off.\n\nLena", want: Unclear},
+		{name: "en client material", c: app, text: "Hi Sam,\n\nHere is the API documentation and the staging credentials for the sync.\n\nLena", want: InScope},
+		{name: "en feature for users", c: app,
+			text: "Hi Sam,\n\nOur members keep asking about this. Could users invite friends from the app and share workouts with them?\n\nLena", want: OutOfScope},
+		{name: "en several requests, most serious wins", c: app, ledger: Ledger{"screens": 0},
+			text: "Hi Sam,\n\nTwo things: could you make the timer digits bigger on the timer screen? And could you also build a web dashboard for our coaches?\n\nLena", want: OutOfScope},
+	}
+	e := NewEngine()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ledger := tt.ledger
+			if ledger == nil {
+				ledger = Ledger{}
+			}
+			got := e.Classify(tt.c, Input{Subject: tt.subject, Text: tt.text, Automated: tt.auto, Today: day("2026-11-20")}, ledger)
+			if got.Verdict != tt.want || tt.wantDeliv != "" && got.Deliverable != tt.wantDeliv || tt.wantExcl != "" && got.Exclusion != tt.wantExcl {
+				t.Errorf("got %s deliverable=%q exclusion=%q, want %s %q %q\nreasons: %+v", got.Verdict, got.Deliverable, got.Exclusion, tt.want, tt.wantDeliv, tt.wantExcl, got.Reasons)
+			}
+		})
+	}
+}

@@ -1,0 +1,130 @@
+package contracts
+
+// delivIndex finds, for a message word, every deliverable word it matches,
+// so that scoring a text costs one map lookup a word rather than a scan of
+// every keyword of every deliverable.
+type delivIndex struct {
+	byForm    map[string][]ientry // by folded form and both stems
+	byConcept []ientry            // entries whose word carries a shared meaning
+	keys      int                 // distinct keys, for the seen bitmap
+}
+
+type ientry struct {
+	deliv  int
+	key    int     // distinct contract word or keyword
+	w      float64 // weight of a match by form
+	cw     float64 // weight of a match by shared meaning (0: none)
+	desc   bool    // description word: capped
+	phrase *phrase // multi-word keyword starting here
+	con    concept
+}
+
+func (p *profile) buildIndex() {
+	ix := &delivIndex{byForm: map[string][]ientry{}}
+	add := func(pt ptok, e ientry) {
+		seen := map[string]bool{}
+		for _, f := range []string{pt.fold, pt.stemFR, pt.stemEN} {
+			if f == "" || seen[f] {
+				continue
+			}
+			seen[f] = true
+			ix.byForm[f] = append(ix.byForm[f], e)
+		}
+		if e.cw > 0 && pt.con&^monthMask != 0 {
+			e.con = pt.con &^ monthMask
+			ix.byConcept = append(ix.byConcept, e)
+		}
+		// Month names meet across languages through their month bit.
+		if m := pt.con & monthMask; m != 0 {
+			e.con = m
+			e.cw = e.w
+			ix.byConcept = append(ix.byConcept, e)
+		}
+	}
+	for di, dp := range p.delivs {
+		for _, k := range dp.keywords {
+			k := k
+			key := ix.keys
+			ix.keys++
+			if len(k.toks) == 1 {
+				add(k.toks[0], ientry{deliv: di, key: key, w: 3, cw: 1})
+			} else {
+				add(k.toks[0], ientry{deliv: di, key: key, w: 3, phrase: &k})
+			}
+		}
+		for _, n := range dp.name {
+			add(n, ientry{deliv: di, key: ix.keys, w: 2, cw: 1})
+			ix.keys++
+		}
+		for _, u := range dp.unit {
+			add(u, ientry{deliv: di, key: ix.keys, w: 1, cw: 1})
+			ix.keys++
+		}
+		for _, d := range dp.desc {
+			if genericWords[d.fold] {
+				continue
+			}
+			add(d, ientry{deliv: di, key: ix.keys, w: 0.5, desc: true})
+			ix.keys++
+		}
+	}
+	p.ix = ix
+}
+
+// delivScores scores every deliverable on content words (stop words
+// removed), adding into scores and words.
+func (p *profile) delivScores(toks []token, w float64, scores []float64, words [][]string) {
+	ix := p.ix
+	seen := make([]bool, ix.keys)
+	desc := make([]float64, len(p.delivs))
+	for i, t := range toks {
+		conceptUsed := false
+		try := func(e ientry, byConcept bool) {
+			if seen[e.key] {
+				return
+			}
+			if e.phrase != nil && !phraseAt(*e.phrase, toks, i) {
+				return
+			}
+			weight := e.w
+			if byConcept {
+				if conceptUsed {
+					return // a word counts once by shared meaning
+				}
+				conceptUsed = true
+				weight = e.cw
+			}
+			if e.desc {
+				if desc[e.deliv] >= 2 {
+					return
+				}
+				desc[e.deliv] += weight
+			}
+			seen[e.key] = true
+			scores[e.deliv] += weight * w
+			if e.phrase != nil {
+				words[e.deliv] = append(words[e.deliv], phraseText(toks, i, len(e.phrase.toks)))
+			} else if !e.desc {
+				words[e.deliv] = append(words[e.deliv], t.raw)
+			}
+		}
+		for _, f := range [3]string{t.fold, t.stem, ""} {
+			if f == "" {
+				break
+			}
+			for _, e := range ix.byForm[f] {
+				try(e, false)
+			}
+			if t.stem == t.fold {
+				break
+			}
+		}
+		if t.con != 0 {
+			for _, e := range ix.byConcept {
+				if e.con&t.con != 0 {
+					try(e, e.con&monthMask == 0)
+				}
+			}
+		}
+	}
+}
