@@ -1,0 +1,244 @@
+// Package pipeline runs scopeguard's work on one client email: read it,
+// route it to its contract, classify it, record verdict and ledger, and
+// draft the reply and change order. It implements watcher.Handler.
+//
+// It is idempotent on the message's Message-ID: a message handled again
+// after a crash gets the same verdict and the same draft bytes, and records
+// nothing twice. It never sends mail.
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/scopeguard/scopeguard/config"
+	"github.com/scopeguard/scopeguard/contracts"
+	"github.com/scopeguard/scopeguard/message"
+	"github.com/scopeguard/scopeguard/notify"
+	"github.com/scopeguard/scopeguard/store"
+	"github.com/scopeguard/scopeguard/watcher"
+)
+
+// Env is the reloadable part: configuration, contracts and templates. The
+// daemon swaps it whole on SIGHUP.
+type Env struct {
+	Config   *config.Config
+	Book     *contracts.Book
+	Composer *notify.Composer
+}
+
+// Pipeline handles messages for the watchers.
+type Pipeline struct {
+	st     *store.Store
+	engine *contracts.Engine
+	env    func() *Env
+	log    *slog.Logger
+	now    func() time.Time
+
+	// OnResult, if set, is called once per newly classified message (the
+	// demo prints a table from it).
+	OnResult func(m *message.Message, r contracts.Result, draft bool)
+}
+
+// New builds a pipeline. env returns the current environment.
+func New(st *store.Store, engine *contracts.Engine, env func() *Env, log *slog.Logger, now func() time.Time) *Pipeline {
+	if now == nil {
+		now = time.Now
+	}
+	return &Pipeline{st: st, engine: engine, env: env, log: log, now: now}
+}
+
+var _ watcher.Handler = (*Pipeline)(nil)
+
+// messageID returns the Message-ID, or a stable one made from the bytes for
+// the rare message without one.
+func messageID(m *message.Message, raw []byte) string {
+	if m.MessageID != "" {
+		return m.MessageID
+	}
+	sum := sha256.Sum256(raw)
+	return "sg-" + hex.EncodeToString(sum[:16]) + "@scopeguard.invalid"
+}
+
+// Handle implements watcher.Handler.
+func (p *Pipeline) Handle(ctx context.Context, in watcher.Incoming) (watcher.Outcome, error) {
+	env := p.env()
+	m, err := message.Read(in.Raw)
+	if err != nil {
+		return watcher.Outcome{}, watcher.Permanent(fmt.Errorf("%s/%s uid %d: %w", in.Account, in.Mailbox, in.UID, err))
+	}
+	id := messageID(m, in.Raw)
+	out := watcher.Outcome{MessageID: id}
+	log := p.log.With("account", in.Account, "mailbox", in.Mailbox, "uid", in.UID, "message_id", id)
+
+	// Our own drafts and the owner's own mail are never answered: no loops.
+	if m.XScopeguard != "" || strings.EqualFold(m.From.Address, env.Config.Owner.Email) {
+		log.Debug("skipping own message")
+		return out, nil
+	}
+	// A draft already made for this message (an earlier run crashed or the
+	// message came back after a UIDVALIDITY change).
+	if d, err := p.st.DraftFor(ctx, id); err != nil {
+		return out, err
+	} else if d != nil {
+		out.Draft, out.Keyword = d.Raw, env.Config.Replies.Keyword != ""
+		out.Done = d.Status == store.DraftAppended
+		return out, nil
+	}
+
+	c := env.Book.Route(m.From.Address)
+	if c == nil {
+		log.Debug("sender matches no contract", "from", m.From.Address)
+		if _, err := p.st.RecordProcessed(ctx, p.processed(in, m, id, contracts.Result{})); err != nil {
+			return out, err
+		}
+		return out, nil
+	}
+
+	res, fresh, err := p.result(ctx, in, m, id, c)
+	if err != nil {
+		return out, err
+	}
+	log = log.With("contract", c.ID, "verdict", res.Verdict)
+	if fresh {
+		log.Info("message classified", "deliverable", res.Deliverable, "exclusion", res.Exclusion)
+	}
+
+	reply, err := p.reply(ctx, env, c, m, id, res)
+	if err != nil {
+		return out, err
+	}
+	if reply != nil {
+		if err := p.st.RecordDraftIntent(ctx, store.Draft{MessageID: id, Account: in.Account, DraftID: "<" + id + ">", Raw: reply.EML}); err != nil {
+			return out, err
+		}
+		out.Draft = reply.EML
+		log.Info("reply drafted", "change_order", reply.ChangeOrder != nil)
+	}
+	out.Keyword = env.Config.Replies.Keyword != "" && (res.Verdict.Pushback() || res.Verdict == contracts.Unclear)
+	if fresh && p.OnResult != nil {
+		p.OnResult(m, res, reply != nil)
+	}
+	return out, nil
+}
+
+// Appended implements watcher.Handler.
+func (p *Pipeline) Appended(ctx context.Context, in watcher.Incoming, out watcher.Outcome, draftUID uint32) error {
+	return p.st.MarkDraftAppended(ctx, out.MessageID, draftUID, p.now())
+}
+
+// result classifies the message, or returns the verdict stored by an
+// earlier run: the ledger has moved since, so classifying again could differ.
+func (p *Pipeline) result(ctx context.Context, in watcher.Incoming, m *message.Message, id string, c *contracts.Contract) (contracts.Result, bool, error) {
+	if r, err := p.st.ResultFor(ctx, id); err != nil {
+		return contracts.Result{}, false, err
+	} else if r != nil {
+		return *r, false, nil
+	}
+	ledger, err := p.st.Ledger(ctx, c.ID)
+	if err != nil {
+		return contracts.Result{}, false, err
+	}
+	today := p.localDate(m)
+	res := p.engine.Classify(c, contracts.Input{Subject: m.Subject, Text: m.Text, Forwarded: m.Forwarded, Automated: m.Automated(), Today: today}, ledger)
+	already, err := p.st.RecordProcessed(ctx, p.processed(in, m, id, res))
+	if err != nil {
+		return contracts.Result{}, false, err
+	}
+	if already { // another run got there first: use what it recorded
+		if r, err := p.st.ResultFor(ctx, id); err == nil && r != nil {
+			return *r, false, nil
+		}
+	}
+	return res, true, nil
+}
+
+func (p *Pipeline) localDate(m *message.Message) time.Time {
+	t := m.Date
+	if t.IsZero() {
+		t = p.now()
+	}
+	if loc := p.env().Config.Owner.Location; loc != nil {
+		t = t.In(loc)
+	}
+	return t
+}
+
+func (p *Pipeline) processed(in watcher.Incoming, m *message.Message, id string, r contracts.Result) store.Processed {
+	return store.Processed{
+		MessageID: id, Account: in.Account, Mailbox: in.Mailbox, UIDValidity: in.UIDValidity, UID: in.UID,
+		From: m.From.Address, Subject: m.Subject, Date: p.localDate(m), Excerpt: excerpt(m.Text, 240),
+		Result: r, ProcessedAt: p.now(),
+	}
+}
+
+// reply drafts the answer and its change order, if the verdict calls for
+// one. The inputs are the ledger and orders as they stood before this
+// message, so a rebuild after a crash gives the same bytes.
+func (p *Pipeline) reply(ctx context.Context, env *Env, c *contracts.Contract, m *message.Message, id string, res contracts.Result) (*notify.Reply, error) {
+	in := notify.ReplyInput{Contract: c, Result: res, Message: m, Owner: env.Config.Owner, Replies: env.Config.Replies, Now: p.localDate(m)}
+	if res.Deliverable != "" {
+		rounds, err := p.st.Rounds(ctx, c.ID, res.Deliverable)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rounds {
+			if r.MessageID != id {
+				in.Rounds = append(in.Rounds, notify.RoundUse{Deliverable: r.Deliverable, Number: r.Number, Date: r.UsedOn})
+			}
+		}
+	}
+	pricing, needsCO := notify.PriceChange(c, res)
+	var co *store.ChangeOrder
+	if needsCO {
+		prev, err := p.st.ChangeOrders(ctx, c.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range prev {
+			if o.MessageID == id {
+				o := o
+				co = &o
+				continue
+			}
+			in.PreviousChangeOrders = append(in.PreviousChangeOrders, o.Amount)
+		}
+		if co == nil {
+			number, err := p.st.NextChangeOrderNumber(ctx, in.Now.Year())
+			if err != nil {
+				return nil, err
+			}
+			co = &store.ChangeOrder{Number: number, Contract: c.ID, MessageID: id, Currency: pricing.Currency, Amount: pricing.Amount}
+		}
+		in.ChangeOrderNumber = co.Number
+	}
+	reply, err := env.Composer.Compose(in)
+	if err != nil || reply == nil {
+		return nil, err
+	}
+	if reply.ChangeOrder != nil && co != nil {
+		path, err := notify.SaveChangeOrderPDF(filepath.Join(env.Config.StateDir, "change-orders"), co.Number, reply.PDF)
+		if err != nil {
+			return nil, err
+		}
+		co.PDFPath, co.Amount = path, reply.ChangeOrder.Amount
+		if err := p.st.AddChangeOrder(ctx, *co); err != nil {
+			return nil, err
+		}
+	}
+	return reply, nil
+}
+
+func excerpt(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
