@@ -43,7 +43,15 @@ type Pipeline struct {
 
 	// OnResult, if set, is called once per newly classified message (the
 	// demo prints a table from it).
-	OnResult func(m *message.Message, r contracts.Result, draft bool)
+	OnResult func(Event)
+}
+
+// Event tells what happened to one message.
+type Event struct {
+	Account, MessageID, From, Subject string
+	Result                            contracts.Result
+	Draft                             bool
+	ChangeOrder                       string // its number, if any
 }
 
 // New builds a pipeline. env returns the current environment.
@@ -123,7 +131,11 @@ func (p *Pipeline) Handle(ctx context.Context, in watcher.Incoming) (watcher.Out
 	}
 	out.Keyword = env.Config.Replies.Keyword != "" && (res.Verdict.Pushback() || res.Verdict == contracts.Unclear)
 	if fresh && p.OnResult != nil {
-		p.OnResult(m, res, reply != nil)
+		ev := Event{Account: in.Account, MessageID: id, From: m.From.Address, Subject: m.Subject, Result: res, Draft: reply != nil}
+		if reply != nil && reply.ChangeOrder != nil {
+			ev.ChangeOrder = reply.ChangeOrder.Number
+		}
+		p.OnResult(ev)
 	}
 	return out, nil
 }

@@ -14,9 +14,5 @@ func notYet(name string) func([]string, io.Writer, io.Writer) int {
 }
 
 var (
-	cmdCheck  = notYet("check")
-	cmdDraft  = notYet("draft")
-	cmdRun    = notYet("run")
 	cmdDigest = notYet("digest")
-	cmdDemo   = notYet("demo")
 )
