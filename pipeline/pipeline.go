@@ -194,7 +194,13 @@ func (p *Pipeline) processed(in watcher.Incoming, m *message.Message, id string,
 // one. The inputs are the ledger and orders as they stood before this
 // message, so a rebuild after a crash gives the same bytes.
 func (p *Pipeline) reply(ctx context.Context, env *Env, c *contracts.Contract, m *message.Message, id string, res contracts.Result) (*notify.Reply, error) {
-	in := notify.ReplyInput{Contract: c, Result: res, Message: m, Owner: env.Config.Owner, Replies: env.Config.Replies, Now: p.localDate(m)}
+	now := p.now()
+	if loc := env.Config.Owner.Location; loc != nil {
+		now = now.In(loc)
+	}
+	// The configured clock, not the message's date: answering a backlog
+	// after downtime must not propose deadlines already past.
+	in := notify.ReplyInput{Contract: c, Result: res, Message: m, Owner: env.Config.Owner, Replies: env.Config.Replies, Now: now}
 	if res.Deliverable != "" {
 		rounds, err := p.st.Rounds(ctx, c.ID, res.Deliverable)
 		if err != nil {
