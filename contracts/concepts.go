@@ -38,6 +38,8 @@ var conceptWords = [][]string{
 	{"kakemono*", "plaquette*", "brochure*", "flyer*", "depliant*", "affiche*", "banner*", "banniere*", "roll", "kakemono", "leaflet*", "stand"},
 	{"formation*", "training", "handover", "tutori*", "guide*", "notice*"},
 	{"relance*", "relancer", "follow", "chase*", "reminder*", "rappel*"},
+	{"lot", "lots", "batch", "batches", "fournee*"},
+	{"produit*", "product*", "item*"},
 }
 
 var conceptExact = map[string]concept{}

@@ -166,16 +166,9 @@ func Parse(name string, data []byte) (*Contract, error) {
 	var c Contract
 	md, err := toml.Decode(string(data), &c)
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, Problems{{File: name, Msg: fmt.Sprintf("line %d: %s", pe.Position.Line, pe.Message)}}
-		}
-		return nil, Problems{{File: name, Msg: err.Error()}}
+		return nil, Problems{decodeProblem(name, data, err)}
 	}
-	var ps Problems
-	for _, k := range md.Undecoded() {
-		ps = append(ps, Problem{File: name, Key: k.String(), Msg: "unknown key"})
-	}
+	ps := unknownKeys(name, md)
 	c.Path = name
 	ps = append(ps, c.validate(name, md)...)
 	if len(ps) > 0 {

@@ -86,6 +86,7 @@ type decision struct {
 	earlier     time.Time
 	reasons     []Reason
 	sentence    string
+	soft        bool // new work inferred from wording, not from a contract term
 }
 
 // Classify decides the verdict of one message for its contract and ledger.
@@ -117,6 +118,9 @@ func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
 	promoteFeedback(feats)
 
 	a := &analysis{e: e, p: p, c: c, feats: feats, subj: subj, ledger: ledger, today: today}
+	for _, f := range feats {
+		a.dropKeywordChanges(f)
+	}
 	var best *decision
 	for _, f := range feats {
 		d := a.decide(f)
@@ -131,7 +135,7 @@ func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
 		best = a.noRequest()
 	}
 	// An invitation to discuss turns a soft verdict into a question.
-	if open := a.messageHas(famOpen); open != "" && (best.verdict == Revision || best.verdict == InScope || best.verdict == NotARequest && a.anyRequest()) {
+	if open := a.messageHas(famOpen); open != "" && (best.verdict == Revision || best.verdict == InScope || best.soft || best.verdict == NotARequest && a.anyRequest()) {
 		best = &decision{verdict: Unclear, reasons: append(best.reasons, Reason{Cue: "open_question", Weight: wVague, Words: open})}
 	}
 	res.Verdict = best.verdict
@@ -186,6 +190,15 @@ func (a *analysis) messageHas(f family) string {
 	return ""
 }
 
+func (a *analysis) anyChange() bool {
+	for _, ft := range a.feats {
+		if ft.change {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) anyRequest() bool {
 	for _, ft := range a.feats {
 		if ft.request {
@@ -213,8 +226,61 @@ var enImperatives = toSet(`make add change swap move remove delete use put repla
 cut shorten turn drop include switch keep show take get book call answer reply write create prepare find resend
 forward share confirm check adjust tweak rework edit rename brighten darken reorder split bump increase reduce`)
 
+// negators before a change cue cancel it: "no more changes", "rien à
+// changer", "sans modification".
+var negators = toSet(`no not nothing without never pas rien sans aucun aucune plus jamais`)
+
+// dropNegatedChanges removes change cues that are negated or idiomatic
+// ("change of plan", "changement de programme").
+func dropNegatedChanges(s *sentence, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.fam == famChange {
+			neg := false
+			for k := h.from - 1; k >= 0 && k >= h.from-3; k-- {
+				if negators[s.toks[k].fold] {
+					neg = true
+				}
+			}
+			if h.to < len(s.toks) {
+				next := s.toks[h.to].fold
+				if next == "of" || next == "de" && h.to+1 < len(s.toks) && (s.toks[h.to+1].fold == "programme" || s.toks[h.to+1].fold == "plan" || s.toks[h.to+1].fold == "cap") {
+					neg = true
+				}
+			}
+			if neg {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// dropOwnActions removes create cues the sender does himself: "je vous
+// écris", "I'll write them".
+func dropOwnActions(s *sentence, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.fam == famCreate {
+			own := false
+			for k := h.from - 1; k >= 0 && k >= h.from-2; k-- {
+				switch s.toks[k].fold {
+				case "je", "j", "i", "ll":
+					own = true
+				}
+			}
+			if own {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
 func (e *Engine) features(s *sentence) *feat {
-	f := &feat{s: s, hits: e.cues.find(s), listItem: isListItem(s.text)}
+	f := &feat{s: s, hits: dropOwnActions(s, dropNegatedChanges(s, e.cues.find(s))), listItem: isListItem(s.text)}
 	for _, h := range f.hits {
 		if !f.has[h.fam] {
 			f.has[h.fam] = true
@@ -297,7 +363,7 @@ func hasWord(s *sentence, w string) bool {
 	return false
 }
 
-var weakChange = toSet(`trop plutot au lieu a la place un peu plus moins gros grand grande petit petite instead rather than
+var weakChange = toSet(`mettre mets mettez prefere preferes preferez preferons prefererait prefererions preferait trop plutot au lieu a la place un peu plus moins gros grand grande petit petite instead rather than
 less too could be more bigger smaller larger brighter darker lighter thicker thinner pourrait pourraient etre pop sit say
 read closer match optional in full come first go above below try the premium contrast fonce clair chaud chaude aere`)
 
@@ -360,7 +426,7 @@ func (a *analysis) decide(f *feat) *decision {
 	reason("request", wInfo, f.words[famAsk]+f.words[famChange], "")
 
 	// Meetings with the provider and billing questions ask for no work.
-	if f.has[famMeeting] && !f.change && !f.has[famDeliver] && !f.has[famCreate] {
+	if f.has[famMeeting] && !f.strong && !f.has[famDeliver] {
 		d.verdict = NotARequest
 		reason("meeting", wInfo, f.words[famMeeting], "meeting logistics with the provider")
 		return d
@@ -372,10 +438,11 @@ func (a *analysis) decide(f *feat) *decision {
 		ctx = a.targets(group{a.scope(f, true), 1}, group{a.subjectTokens(), 0.75})
 	}
 	// "Could you mock that up?": the change is told in the sentences around.
-	if !f.change && !f.has[famDeliver] && !f.has[famWhen] && !f.has[famCreate] && !f.has[famProvide] && a.paragraphHas(f, famChange) {
+	if !f.change && !f.has[famDeliver] && !f.has[famWhen] && !f.has[famCreate] && !f.has[famProvide] && hasPronounObject(f.s) && a.paragraphHas(f, famChange) {
 		f.change = true
 	}
 
+	additive := f.has[famAdditive] || f.has[famAtIt] || a.paragraphHas(f, famAtIt)
 	// 1. An earlier date than agreed.
 	if dm, due, dp := a.earlierDate(f, ctx); !dm.day.IsZero() {
 		d.verdict, d.earlier = OutOfScope, dm.day
@@ -387,19 +454,32 @@ func (a *analysis) decide(f *feat) *decision {
 	}
 	// 2. Work the contract excludes.
 	descOnly := ctx.exclKw < 2
-	if ctx.excl != nil && ctx.exclScore >= 2 && !(f.has[famDeliver] && !f.has[famCreate]) && !(descOnly && (f.change || ctx.delivScore >= 3)) {
-		d.verdict, d.exclusion = OutOfScope, ctx.excl.e.Name
+	// A note in a list of changes to delivered work names parts of that
+	// work ("can the music drop land on the gun?"), not new work.
+	feedbackNote := f.listItem && !f.has[famCreate] && !additive && a.anyChange()
+	if ctx.excl != nil && ctx.exclScore >= 2 && !(f.has[famDeliver] && !f.has[famCreate]) && !feedbackNote &&
+		!(descOnly && (f.change || ctx.exclStem < 1.5)) {
+		d.verdict, d.exclusion, d.soft = OutOfScope, ctx.excl.e.Name, descOnly
 		reason("exclusion", wExclusion, ctx.exclWords, "excluded: "+ctx.excl.e.Name)
 		return d
 	}
 	// 3. An extra priced on the rate card.
-	if ctx.rate != nil && (f.request) {
+	rate := own
+	if own.empty() {
+		rate = ctx
+	}
+	if rate.rate != nil && f.request && (additive || f.has[famCreate] || rate.rateScore >= 3 && rate == own) && !(f.change && !additive) {
+		ctx.rate, ctx.rateWords = rate.rate, rate.rateWords
 		d.verdict, d.deliverable = OutOfScope, ctx.rate.deliv
 		reason("rate_card_extra", wRate, ctx.rateWords, "priced extra: "+ctx.rate.r.Name)
 		return d
 	}
 	// 4. More units than sold.
-	if dp, n, words := a.quantityOver(f, ctx); dp != nil {
+	qsents := a.paragraph(f)
+	if own.empty() {
+		qsents = a.feats // "could you photograph them?": the units are told before
+	}
+	if dp, n, words := a.quantityOver(f, qsents, ctx); dp != nil {
 		d.verdict, d.deliverable, d.quantity = OutOfScope, dp.d.ID, n
 		reason("quantity_over", wQuantity, words, fmt.Sprintf("%s: %d %s included", dp.d.Name, dp.d.Quantity, dp.d.Unit))
 		return d
@@ -415,12 +495,17 @@ func (a *analysis) decide(f *feat) *decision {
 	}
 	// 6. A capability for third parties, or new work no deliverable names.
 	if f.has[famFeature] && ctx.coverage < 0.5 {
-		d.verdict = OutOfScope
+		d.verdict, d.soft = OutOfScope, true
 		reason("new_feature", wFeature, f.words[famFeature], "a feature the deliverables do not describe")
 		return d
 	}
-	if f.has[famCreate] && (ctx.delivScore < 2 || f.has[famAdditive] && ctx.coverage < 0.34) && !f.has[famDeliver] {
-		d.verdict = OutOfScope
+	createTarget := own.delivScore
+	if hasPronounObject(f.s) {
+		createTarget = ctx.delivScore
+	}
+	if (f.has[famCreate] || additive && !f.change) && !(f.strong && !additive) &&
+		(createTarget < 2 && f.has[famCreate] || additive && ctx.coverage < 0.34) && !f.has[famDeliver] {
+		d.verdict, d.soft = OutOfScope, true
 		reason("new_work", wNewWork, f.words[famCreate], "no deliverable covers this")
 		return d
 	}
@@ -519,6 +604,45 @@ func (a *analysis) inScopeInput(f *feat) *decision {
 	return d
 }
 
+// dropKeywordChanges: "cut" in "cut-downs" or "change" in a deliverable's
+// name is that deliverable, not a change asked.
+func (a *analysis) dropKeywordChanges(f *feat) {
+	if !f.has[famChange] {
+		return
+	}
+	kept := f.hits[:0]
+	changes := 0
+	for _, h := range f.hits {
+		if h.fam == famChange && a.inKeyword(f.s, h.from) {
+			continue
+		}
+		if h.fam == famChange {
+			changes++
+		}
+		kept = append(kept, h)
+	}
+	f.hits = kept
+	if changes == 0 {
+		f.has[famChange], f.change, f.strong = false, false, false
+	}
+}
+
+func (a *analysis) inKeyword(s *sentence, i int) bool {
+	for _, dp := range a.p.delivs {
+		for _, k := range dp.keywords {
+			if len(k.toks) < 2 {
+				continue
+			}
+			for start := i - len(k.toks) + 1; start <= i; start++ {
+				if start >= 0 && phraseAt(k, s.toks, start) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (a *analysis) subjectTokens() []token {
 	if a.subjToks == nil {
 		a.subjToks = []token{}
@@ -527,6 +651,28 @@ func (a *analysis) subjectTokens() []token {
 		}
 	}
 	return a.subjToks
+}
+
+var pronounObjects = toSet(`that it them this those these ca cela le la les l`)
+
+// hasPronounObject: "could you mock that up?", "pourriez-vous le faire ?"
+func hasPronounObject(s *sentence) bool {
+	for _, t := range s.toks {
+		if pronounObjects[t.fold] {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) paragraph(f *feat) []*feat {
+	var out []*feat
+	for _, g := range a.feats {
+		if g.s.para == f.s.para {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 func (a *analysis) paragraphHas(f *feat, fam family) bool {

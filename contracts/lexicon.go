@@ -21,12 +21,13 @@ const (
 	famTension                // frustration, generalisations, urgency
 	famDeadline               // a date meant as a deadline
 	famFeature                // a capability for third parties ("could people buy")
+	famAtIt                   // "while you're at it": more work on top
 	famCount
 )
 
 var familyNames = [famCount]string{
 	"request", "change", "create", "additive", "vague", "open_question", "deliver",
-	"provide", "when", "thanks", "billing", "meeting", "tension", "deadline", "feature",
+	"provide", "when", "thanks", "billing", "meeting", "tension", "deadline", "feature", "while_at_it",
 }
 
 // The lexicons hold the general language of requests in French and English,
@@ -55,20 +56,23 @@ var lexicon = map[family][]string{
 	famChange: {
 		"modifi*", "modif", "modifs", "chang*", "remplac*", "reprend*", "reprene*", "refair*", "refai*", "corrig*", "retouch*",
 		"ajust*", "enlev*", "enlè*", "retir*", "supprim*", "ajout*", "rajout*", "epaiss*", "agrandi*", "reduir*",
-		"redui*", "raccourc*", "coupez", "coupe les", "couper", "deplac*", "inverse*", "decal*",
+		"redui*", "raccourc*", "coupez", "coupe les", "couper", "deplacer", "deplace", "deplacez", "deplacons", "inverse*", "decal*",
 		"mettre a jour", "mets a jour", "mettez a jour", "a jour", "plutot", "au lieu", "a la place",
 		"prefere*", "un peu plus", "un peu moins", "plus gros", "plus grand", "plus grande", "plus petit",
 		"plus petite", "plus fonce", "plus clair", "plus chaud", "plus chaude", "plus aere", "trop", "pourrait etre",
 		"pourraient etre", "remets", "remettez", "mets", "mettez", "mettre", "passer", "passe", "preciser",
 		"precisez", "indiquer", "renomm*", "eclairc*", "assombr*", "aerer", "aere", "grossi*", "retravaill*",
-		"reformul*", "revoir la", "revoir le", "revoir les", "en haut", "en bas", "en gros", "en premier",
+		"reformul*", "redress*", "attenu*", "adouc*", "accentu*", "recadr*", "harmonis*", "uniformis*", "revoir la", "revoir le", "revoir les", "en haut", "en bas", "en gros", "en premier",
 		"en dernier", "soit ecrit", "soient",
 		"chang*", "swap*", "replac*", "move*", "remov*", "delet*", "add", "adding", "tweak*", "adjust*",
-		"fix", "fixing", "redo", "rework*", "revis*", "shorten*", "cut", "make it", "make them", "make the",
+		"fix", "fixing", "redo", "lose", "trim", "take out", "get rid", "straighten*", "soften*", "sharpen*",
+		"crop", "lighten*", "rework*", "revis*", "shorten*", "cut", "make it", "make them", "make the",
 		"make that", "bigger", "smaller", "larger", "brighter", "darker", "lighter", "thicker", "thinner",
 		"instead", "rather than", "less", "too", "could be", "brighten*", "darken*", "reorder*", "match",
-		"pop", "edit*", "updat*", "correct*", "split out", "zoom*", "optional", "in full", "come first",
+		"pop", "edit*", "updat*", "correct*", "harmoni*", "align", "consistent", "split out", "zoom*", "optional", "in full", "come first",
 		"go above", "go below", "at the top", "at the bottom", "sit", "say", "read", "closer", "try the", "more premium", "more contrast",
+		"faster", "slower", "shorter", "longer", "tighter", "quicker", "louder", "quieter", "plus vite", "plus court",
+		"plus courte", "plus long", "plus longue", "plus rapide", "plus lent", "plus lente",
 	},
 	famCreate: {
 		"creer", "cree", "creez", "creation", "concevoir", "concevez", "preparer", "preparez", "prepare", "faire",
@@ -79,22 +83,23 @@ var lexicon = map[family][]string{
 		"poster", "traduire", "traduis", "developper", "lancer un", "lancer une", "monter", "filmer",
 		"photographier", "relancer", "relance", "repondre a", "repondre aux", "trier", "tries", "triez",
 		"create", "design", "build", "write", "put together", "set up", "setup", "prepare", "make us", "make a",
-		"make an", "add a", "add an", "open", "launch", "book", "find", "manage", "run", "answer", "reply to",
+		"make an", "add a", "add an", "open a", "open an", "set us up", "launch", "book", "find", "manage", "run", "answer", "reply to",
 		"respond to", "boost", "translate", "shoot", "film", "develop", "produce", "draft", "organise",
-		"organize", "take care of", "look after", "chase", "sort out", "start",
+		"organize", "take care of", "look after", "chase", "sort out", "take these on", "take this on",
+		"take it on", "take them on", "take on",
 	},
 	famAdditive: {
-		"aussi", "egalement", "en plus", "en outre", "supplementaire*", "nouveau", "nouvelle", "nouveaux",
-		"nouvelles", "une autre", "un autre", "d autres", "tant que vous y etes", "tant que tu y es",
-		"tant que vous etes", "pendant que vous", "pendant que tu", "au passage", "de plus", "encore un",
-		"encore une", "en prime", "en bonus",
-		"also", "as well", "another", "additional", "extra", "new", "while you re at it", "while you are at it",
-		"on top", "in addition", "one more", "a few more", "more posts", "more pages", "besides",
+		"aussi", "egalement", "en plus", "en outre", "supplementaire*", "une autre", "un autre", "d autres",
+		"tant que vous y etes", "tant que tu y es", "tant que vous etes", "pendant que vous y etes",
+		"pendant que tu y es", "au passage", "de plus", "encore un", "encore une", "en prime", "en bonus",
+		"while you re at it", "while you are at it",
+		"also", "as well", "another", "additional", "extra", "on top", "in addition", "one more", "a few more",
+		"besides",
 	},
 	famVague: {
 		"jeter un oeil", "jeter un coup d oeil", "jette un oeil", "repenser", "repense",
 		"faire quelque chose", "quelque chose pour", "voir ce qu", "voir ce que", "revoir", "retravailler",
-		"prevoir", "se pencher", "penche", "ameliorer", "suivre",
+		"prevoir", "se pencher", "penche", "ameliorer",
 		"have a look", "take a look", "take another look", "look at", "look into", "rethink", "re think",
 		"do something", "something for", "handle", "sort", "work on", "improve", "see what", "deal with",
 		"follow ups", "follow up",
@@ -103,8 +108,13 @@ var lexicon = map[family][]string{
 		"dites moi comment", "comment vous voyez", "comment tu vois", "je te laisse me dire", "je vous laisse me dire",
 		"on en reparle", "en reparler", "je ne sais pas trop", "je sais pas trop", "qu en pensez vous",
 		"qu en penses tu", "vos idees", "tes idees", "vos suggestions", "comment faire", "ce qui est le plus simple",
+		"ce qui est faisable", "ce qui est possible", "ce que vous pouvez faire", "ce que tu peux faire",
+		"je ne sais pas si", "je sais pas si", "pas encore decide", "pas encore tranche", "on hesite", "nous hesitons",
 		"what do you think", "any ideas", "your thoughts", "not sure", "what would you suggest", "what do you suggest",
 		"how would you", "can we talk", "could we talk", "let s discuss", "let s talk", "up to you",
+		"what s feasible", "what is feasible", "what s possible", "what is possible", "anything you can do",
+		"what you can do", "don t know whether", "don t know if", "not sure whether", "not sure if",
+		"haven t decided", "have not decided", "not decided", "undecided",
 	},
 	famDeliver: {
 		"envoyer", "envoie", "envoyez", "envoies", "renvoyer", "renvoie", "renvoyez", "transmettre", "transmets",
@@ -140,7 +150,7 @@ var lexicon = map[family][]string{
 	famMeeting: {
 		"ca vous irait", "vous irait", "t irait", "ca te va", "ca vous va", "vous convient", "te convient",
 		"etes vous disponible", "es tu dispo", "vous etes dispo", "point mensuel", "notre point", "notre reunion",
-		"la visio", "en visio", "lien meet", "le lien", "au telephone",
+		"la visio", "en visio", "lien meet", "le lien", "au telephone", "faire le point", "un point", "se voir", "se retrouver",
 		"works for you", "work for you", "suit you", "are you free", "are you available", "our call",
 		"our meeting", "the call", "zoom link", "meet link", "teams link", "catch up call",
 	},
@@ -156,6 +166,10 @@ var lexicon = map[family][]string{
 		"pret le", "prets le", "prete le", "pretes le", "livre le", "livres le", "livrer le",
 		"by", "before", "instead of", "on or before", "no later than", "ready by", "live on", "go live",
 		"for approval by",
+	},
+	famAtIt: {
+		"tant que vous y etes", "tant que tu y es", "tant que vous etes", "pendant que vous y etes",
+		"pendant que tu y es", "au passage", "while you re at it", "while you are at it", "while you re in there",
 	},
 	famFeature: {
 		"les clients pourraient", "les gens pourraient", "les visiteurs pourraient", "les patients pourraient",
@@ -215,7 +229,7 @@ func (ix *cueIndex) find(s *sentence) []hit {
 			return
 		}
 		for k, w := range c.words {
-			if !wordMatches(w, s.toks[i+k].fold) {
+			if s.toks[i+k].quoted || !wordMatches(w, s.toks[i+k].fold) {
 				return
 			}
 		}
@@ -223,6 +237,9 @@ func (ix *cueIndex) find(s *sentence) []hit {
 		hits = append(hits, hit{fam: c.fam, from: i, to: j, words: s.text[s.toks[i].start:s.toks[j-1].end]})
 	}
 	for i, t := range s.toks {
+		if t.quoted {
+			continue
+		}
 		for _, c := range ix.exact[t.fold] {
 			try(c, i)
 		}

@@ -15,9 +15,11 @@ type targets struct {
 	excl      *exclProfile
 	exclScore float64 // keywords and description
 	exclKw    float64 // keywords alone
+	exclStem  float64 // matched by word form, not only by shared meaning
 	exclWords string
 	rate      *rateProfile
 	rateWords string
+	rateScore float64
 	coverage  float64 // share of content words the deliverables account for
 }
 
@@ -107,11 +109,11 @@ func (a *analysis) targets(groups ...group) targets {
 	}
 	content := groups[0].toks
 	for _, xp := range a.p.excls {
-		kw, all := scoreExclusion(xp, content)
+		kw, stem, all := scoreExclusion(xp, content)
 		// Keywords outrank description words: "answer the comments" beats a
 		// passing "photo".
 		if kw*2+all.score > t.exclKw*2+t.exclScore {
-			t.excl, t.exclScore, t.exclKw, t.exclWords = xp, all.score, kw, strings.Join(all.words, ", ")
+			t.excl, t.exclScore, t.exclKw, t.exclStem, t.exclWords = xp, all.score, kw, stem, strings.Join(all.words, ", ")
 		}
 	}
 	for _, rp := range a.p.rates {
@@ -129,8 +131,8 @@ func (a *analysis) targets(groups ...group) targets {
 				}
 			}
 		}
-		if m.score >= 2 && (t.rate == nil || m.score > 2) {
-			t.rate, t.rateWords = rp, strings.Join(m.words, ", ")
+		if m.score >= 2 && m.score > t.rateScore {
+			t.rate, t.rateWords, t.rateScore = rp, strings.Join(m.words, ", "), m.score
 		}
 	}
 	// Coverage: how much of what is asked the deliverables account for.
@@ -146,8 +148,10 @@ func (a *analysis) targets(groups ...group) targets {
 	return t
 }
 
-// scoreExclusion returns the keyword score and the whole score.
-func scoreExclusion(xp *exclProfile, content []token) (float64, matchSet) {
+// scoreExclusion returns the keyword score, the score of matches by word
+// form, and the whole score.
+func scoreExclusion(xp *exclProfile, content []token) (float64, float64, matchSet) {
+	stem := 0.0
 	toks := content
 	var m matchSet
 	for _, k := range xp.keywords {
@@ -178,8 +182,10 @@ func scoreExclusion(xp *exclProfile, content []token) (float64, matchSet) {
 	}
 	for _, n := range xp.name {
 		for _, c := range content {
+			before := m.score
 			if n.matches(c) {
 				m.add("n:"+n.stemFR, 1.5, c.raw)
+				stem += m.score - before
 			} else if n.conceptMatches(c) {
 				m.add("n:"+n.stemFR, 1, c.raw)
 			}
@@ -194,13 +200,14 @@ func scoreExclusion(xp *exclProfile, content []token) (float64, matchSet) {
 			before := m.score
 			if d.matches(c) {
 				m.add("d:"+d.stemFR, 1, c.raw)
+				stem += m.score - before
 			} else if d.conceptMatches(c) {
 				m.add("d:"+d.stemFR, 0.5, c.raw)
 			}
 			desc += m.score - before
 		}
 	}
-	return kw, m
+	return kw, stem, m
 }
 
 func fmt_i(prefix string, i int) string { return prefix + strconv.Itoa(i) }
@@ -310,6 +317,10 @@ var ordinalWords = map[string]int{
 
 var newDeterminers = toSet(`un une a an another autre nouvelle nouveau new extra additional cette cet ce this that`)
 
+// measureWords after a number make it a size, not a count of units.
+var measureWords = toSet(`h pm am eur euros gbp cad usd second seconds seconde secondes minute minutes min mots words cm mm px
+pages ko mo mb gb jours days semaines weeks mois months heures hours lignes lines caracteres characters`)
+
 func numberValue(f string) (int, bool) {
 	if n, ok := numberWords[f]; ok {
 		return n, true
@@ -325,33 +336,55 @@ func numberValue(f string) (int, bool) {
 }
 
 // quantityOver finds more units asked than the contract sells: "15 posts"
-// when 12 are sold, "a third concept", "a card for one more person too".
-func (a *analysis) quantityOver(f *feat, ctx targets) (*delivProfile, int, string) {
-	toks := f.s.toks
+// when 12 are sold, "a third concept", "five more products", "a card for
+// one more person too".
+func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProfile, int, string) {
 	type cand struct {
 		dp    *delivProfile
 		n     int
 		words string
 	}
 	var found []cand
-	for _, dp := range a.p.delivs {
-		if dp.d.Quantity <= 0 {
-			continue
-		}
-		for i, t := range toks {
-			if !dp.isUnit(t) {
+	for _, g := range sents {
+		toks := g.s.toks
+		for _, dp := range a.p.delivs {
+			if dp.d.Quantity <= 0 {
 				continue
 			}
-			for back := 1; back <= 2 && i-back >= 0; back++ {
-				p := toks[i-back].fold
-				if n, ok := numberValue(p); ok && n > dp.d.Quantity && !isPriceOrTime(toks, i-back) {
-					found = append(found, cand{dp, n, phraseText(toks, i-back, back+1)})
+			for i, t := range toks {
+				byWord := dp.isUnitWord(t)
+				if !byWord && !dp.isUnit(t) {
+					continue
 				}
-				if n, ok := ordinalWords[p]; ok && n > dp.d.Quantity {
-					found = append(found, cand{dp, n, phraseText(toks, i-back, back+1)})
+				for back := 1; back <= 2 && i-back >= 0; back++ {
+					p := toks[i-back].fold
+					words := phraseText(toks, i-back, back+1)
+					// "troisième piste": an ordinal may name the unit by meaning.
+					if n, ok := ordinalWords[p]; ok && n > dp.d.Quantity {
+						found = append(found, cand{dp, n, words})
+					}
+					if !byWord {
+						continue
+					}
+					if n, ok := numberValue(p); ok && !isPriceOrTime(toks, i-back) {
+						switch {
+						case back == 2 && moreWords[toks[i-1].fold], joining(g.s): // "five more products", "two new hires join"
+							found = append(found, cand{dp, dp.d.Quantity + n, words})
+						case n > dp.d.Quantity:
+							found = append(found, cand{dp, n, words})
+						}
+					}
+					extraCue := g.has[famAdditive] || g.has[famCreate] || g.has[famChange]
+					if newDeterminers[p] && (g == f || g.request) && f.request && extraCue && (!dp.service || g.has[famAdditive]) &&
+						(!isDemonstrative(p) || g.has[famAdditive]) {
+						found = append(found, cand{dp, dp.d.Quantity + 1, words})
+					}
 				}
-				if newDeterminers[p] && f.request && dp.isUnitWord(t) && (f.has[famAdditive] || f.has[famCreate] && !isDemonstrative(p)) {
-					found = append(found, cand{dp, dp.d.Quantity + 1, phraseText(toks, i-back, back+1)})
+				// "3 cartes supplémentaires", "deux pages de plus"
+				if i+1 < len(toks) && moreWords[toks[i+1].fold] && i > 0 {
+					if n, ok := numberValue(toks[i-1].fold); ok {
+						found = append(found, cand{dp, dp.d.Quantity + n, phraseText(toks, i-1, 3)})
+					}
 				}
 			}
 		}
@@ -368,18 +401,27 @@ func (a *analysis) quantityOver(f *feat, ctx targets) (*delivProfile, int, strin
 	return best.dp, best.n, best.words
 }
 
+// joining tells that the units counted are newcomers: "two associates
+// join us in May", "deux collaboratrices nous rejoignent".
+func joining(s *sentence) bool {
+	for _, t := range s.toks {
+		for _, p := range []string{"rejoign", "rejoint", "recrut", "embauch", "joined", "joining", "hired", "newcomer", "arrivals", "arrivees"} {
+			if strings.HasPrefix(t.fold, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var moreWords = toSet(`more additional extra autres supplementaire supplementaires nouveaux nouvelles plus`)
+
 func isDemonstrative(w string) bool {
 	return w == "cette" || w == "cet" || w == "ce" || w == "this" || w == "that"
 }
 
 func isPriceOrTime(toks []token, i int) bool {
-	if i+1 < len(toks) {
-		switch toks[i+1].fold {
-		case "h", "pm", "am", "eur", "euros", "gbp", "cad", "usd":
-			return true
-		}
-	}
-	return false
+	return i+1 < len(toks) && measureWords[toks[i+1].fold]
 }
 
 // isUnit reports whether t names one unit of the deliverable.

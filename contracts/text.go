@@ -13,12 +13,13 @@ import (
 // token is one word of a text: its surface form, folded form (lower case,
 // no accents) and stem in the text's language.
 type token struct {
-	raw   string
-	fold  string
-	stem  string
-	con   concept
-	start int // byte offsets in the sentence text
-	end   int
+	raw    string
+	fold   string
+	stem   string
+	con    concept
+	start  int // byte offsets in the sentence text
+	end    int
+	quoted bool // inside quotation marks: words asked for, not the asking
 }
 
 // sentence is one unit of meaning: a line item or a sentence.
@@ -156,6 +157,7 @@ func (st *stemmer) splitSentences(text, lang string) []sentence {
 			if len(toks) == 0 {
 				continue
 			}
+			markQuoted(piece, toks)
 			out = append(out, sentence{text: piece, toks: toks, question: strings.HasSuffix(piece, "?"), para: para})
 		}
 	}
@@ -176,6 +178,33 @@ func (st *stemmer) splitSentences(text, lang string) []sentence {
 	}
 	flush()
 	return out
+}
+
+// markQuoted flags words between quotation marks (« », “ ”, "): the client
+// quoting a text ("say “open till 9pm”", "dans « Relance devis »") is not
+// asking with those words.
+func markQuoted(text string, toks []token) {
+	type span struct{ from, to int }
+	var spans []span
+	open := -1
+	var closer rune
+	for i, r := range text {
+		switch {
+		case open < 0 && (r == '«' || r == '“' || r == '"'):
+			open = i
+			closer = map[rune]rune{'«': '»', '“': '”', '"': '"'}[r]
+		case open >= 0 && r == closer:
+			spans = append(spans, span{open, i})
+			open = -1
+		}
+	}
+	for _, sp := range spans {
+		for k := range toks {
+			if toks[k].start > sp.from && toks[k].end <= sp.to {
+				toks[k].quoted = true
+			}
+		}
+	}
 }
 
 func isListItem(line string) bool {

@@ -1,0 +1,65 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// MailboxState returns the sync position of a mailbox; ok is false when the
+// mailbox was never synced.
+func (s *Store) MailboxState(ctx context.Context, account, mailbox string) (uidValidity, lastUID uint32, ok bool, err error) {
+	err = s.db.QueryRowContext(ctx,
+		`SELECT uidvalidity, last_uid FROM mailboxes WHERE account = $1 AND mailbox = $2`,
+		account, mailbox).Scan(&uidValidity, &lastUID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, 0, false, nil
+	}
+	if err != nil {
+		return 0, 0, false, fmt.Errorf("reading state of mailbox %s/%s: %w", account, mailbox, err)
+	}
+	return uidValidity, lastUID, true, nil
+}
+
+// SetMailboxState records the sync position of a mailbox.
+func (s *Store) SetMailboxState(ctx context.Context, account, mailbox string, uidValidity, lastUID uint32) error {
+	_, err := s.db.ExecContext(ctx, `
+		INSERT INTO mailboxes (account, mailbox, uidvalidity, last_uid) VALUES ($1, $2, $3, $4)
+		ON CONFLICT (account, mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid`,
+		account, mailbox, uidValidity, lastUID)
+	if err != nil {
+		return fmt.Errorf("saving state of mailbox %s/%s: %w", account, mailbox, err)
+	}
+	return nil
+}
+
+// Seen reports whether a message with this Message-ID was already recorded.
+func (s *Store) Seen(ctx context.Context, messageID string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM messages WHERE message_id = $1`, messageID).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("looking up message %s: %w", messageID, err)
+	}
+	return true, nil
+}
+
+// FirstStarted returns when the daemon first started on this database,
+// recording now on the first call. The daemon uses it to leave mail older
+// than its first start alone.
+func (s *Store) FirstStarted(ctx context.Context, now time.Time) (time.Time, error) {
+	if _, err := s.db.ExecContext(ctx,
+		`INSERT INTO meta (key, value) VALUES ('first_started', $1) ON CONFLICT (key) DO NOTHING`,
+		dbTime(orNow(now))); err != nil {
+		return time.Time{}, fmt.Errorf("recording first start: %w", err)
+	}
+	var v sql.NullString
+	if err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'first_started'`).Scan(&v); err != nil {
+		return time.Time{}, fmt.Errorf("reading first start: %w", err)
+	}
+	return parseTime(v)
+}
