@@ -90,44 +90,68 @@ func (st *stemmer) tokenize(s, lang string) []token {
 }
 
 func (st *stemmer) makeToken(raw string, start, end int, lang string) token {
-	f := fold(raw)
-	return token{raw: raw, fold: f, stem: st.stem(f, lang), con: tokenConcepts(f), start: start, end: end}
+	w := st.word(raw, lang)
+	return token{raw: raw, fold: w.fold, stem: w.stem, con: w.con, start: start, end: end}
 }
 
-// stemmer stems folded words with Snowball, caching results: the same words
-// come back in every message, and stemming is the costliest step.
+// wordInfo is what the engine derives from one surface word.
+type wordInfo struct {
+	fold string
+	stem string
+	con  concept
+}
+
+// stemmer stems folded words with Snowball and finds their concepts,
+// caching results per language: the same words come back in every message,
+// and stemming is the costliest step.
 type stemmer struct {
 	mu    sync.RWMutex
-	cache map[string]string
+	cache [2]map[string]wordInfo // 0: English, 1: French; by surface form
 }
 
 const stemCacheMax = 50000
 
-func newStemmer() *stemmer { return &stemmer{cache: make(map[string]string, 4096)} }
+func newStemmer() *stemmer {
+	return &stemmer{cache: [2]map[string]wordInfo{make(map[string]wordInfo, 4096), make(map[string]wordInfo, 4096)}}
+}
 
-func (st *stemmer) stem(word, lang string) string {
+func langIndex(lang string) int {
+	if lang == "fr" {
+		return 1
+	}
+	return 0
+}
+
+func (st *stemmer) word(raw, lang string) wordInfo {
+	li := langIndex(lang)
+	st.mu.RLock()
+	w, ok := st.cache[li][raw]
+	st.mu.RUnlock()
+	if ok {
+		return w
+	}
+	f := fold(raw)
+	w = wordInfo{fold: f, stem: stemWord(f, lang), con: tokenConcepts(f)}
+	st.mu.Lock()
+	if len(st.cache[li]) >= stemCacheMax {
+		st.cache[li] = make(map[string]wordInfo, 4096)
+	}
+	st.cache[li][raw] = w
+	st.mu.Unlock()
+	return w
+}
+
+// stem stems an already folded word.
+func (st *stemmer) stem(word, lang string) string { return st.word(word, lang).stem }
+
+func stemWord(word, lang string) string {
 	if len(word) <= 2 || isDigits(word) {
 		return word
 	}
-	key := lang + ":" + word
-	st.mu.RLock()
-	s, ok := st.cache[key]
-	st.mu.RUnlock()
-	if ok {
-		return s
-	}
 	if lang == "fr" {
-		s = fold(french.Stem(word, false))
-	} else {
-		s = english.Stem(word, false)
+		return fold(french.Stem(word, false))
 	}
-	st.mu.Lock()
-	if len(st.cache) >= stemCacheMax {
-		st.cache = make(map[string]string, 4096)
-	}
-	st.cache[key] = s
-	st.mu.Unlock()
-	return s
+	return english.Stem(word, false)
 }
 
 func isDigits(s string) bool {
