@@ -1,0 +1,93 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/scopeguard/scopeguard/internal/memimap"
+	"github.com/scopeguard/scopeguard/internal/smtpsink"
+)
+
+// BenchmarkIdleDaemon runs the real binary (scopeguard run) against an
+// in-process IMAP server, lets it idle, and reports its resident memory and
+// the CPU time it used while idle. SCOPEGUARD_IDLE_SECONDS sets the idle
+// period (default 60).
+func BenchmarkIdleDaemon(b *testing.B) {
+	idle := 60 * time.Second
+	if s := os.Getenv("SCOPEGUARD_IDLE_SECONDS"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			b.Fatal(err)
+		}
+		idle = time.Duration(n) * time.Second
+	}
+	dir := b.TempDir()
+	bin := filepath.Join(dir, "scopeguard")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		b.Fatalf("build: %v\n%s", err, out)
+	}
+	srv, err := memimap.Start(memimap.Options{TLS: "none"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer srv.Close()
+	sink, err := smtpsink.Listen("127.0.0.1:0", smtpsink.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer sink.Close()
+	if err := writeDemoFiles(dir, srv, sink); err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		cmd := exec.Command(bin, "run", "-c", filepath.Join(dir, "scopeguard.toml"))
+		cmd.Env = append(os.Environ(), demoPasswordEnv+"="+srv.Password)
+		if err := cmd.Start(); err != nil {
+			b.Fatal(err)
+		}
+		time.Sleep(3 * time.Second) // start-up, baseline, IDLE
+		cpu0 := procCPU(b, cmd.Process.Pid)
+		time.Sleep(idle)
+		cpu1 := procCPU(b, cmd.Process.Pid)
+		rss := procRSS(b, cmd.Process.Pid)
+		cmd.Process.Signal(os.Interrupt)
+		cmd.Wait()
+		b.ReportMetric(rss/1024, "idle-RSS-MB")
+		b.ReportMetric(float64((cpu1-cpu0).Milliseconds()), "idle-CPU-ms")
+		b.ReportMetric(idle.Seconds(), "idle-seconds")
+	}
+}
+
+// procCPU is user+system CPU time of a process, from /proc/PID/stat.
+func procCPU(b *testing.B, pid int) time.Duration {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := strings.Fields(string(data[strings.LastIndexByte(string(data), ')')+2:]))
+	utime, _ := strconv.Atoi(f[11])
+	stime, _ := strconv.Atoi(f[12])
+	return time.Duration(utime+stime) * (time.Second / 100) // USER_HZ is 100 on Linux
+}
+
+// procRSS is the resident set size in KiB.
+func procRSS(b *testing.B, pid int) float64 {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "VmRSS:") {
+			kb, _ := strconv.Atoi(strings.Fields(line)[1])
+			return float64(kb)
+		}
+	}
+	b.Fatal("no VmRSS")
+	return 0
+}
