@@ -59,7 +59,7 @@ func BenchmarkIdleDaemon(b *testing.B) {
 		cmd.Process.Signal(os.Interrupt)
 		cmd.Wait()
 		b.ReportMetric(rss/1024, "idle-RSS-MB")
-		b.ReportMetric(float64((cpu1-cpu0).Milliseconds()), "idle-CPU-ms")
+		b.ReportMetric(float64((cpu1 - cpu0).Milliseconds()), "idle-CPU-ms")
 		b.ReportMetric(idle.Seconds(), "idle-seconds")
 	}
 }
