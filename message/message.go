@@ -5,7 +5,10 @@
 // It never touches the network or the disk; it must not panic on any input.
 package message
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Message is one email as scopeguard sees it.
 type Message struct {
@@ -33,6 +36,10 @@ type Message struct {
 	// Text is the new text the sender wrote: no quoted history, signature,
 	// disclaimer or "sent from my phone" line.
 	Text string
+	// Forwarded is the text of a message the sender forwarded below their
+	// own words (a customer's email, say): not part of Text, but a
+	// classifier may look at it.
+	Forwarded string
 	// Attachments lists attached file names (their content is ignored).
 	Attachments []string
 }
@@ -46,15 +53,26 @@ type Address struct {
 // Automated reports whether headers mark the message as machine-sent or list
 // mail, which scopeguard never answers.
 func (m *Message) Automated() bool {
+	auto := firstToken(m.AutoSubmitted) // "no (comment)" is still no
+	prec := strings.TrimSpace(m.Precedence)
 	switch {
-	case m.AutoSubmitted != "" && !equalFold(m.AutoSubmitted, "no"):
+	case auto != "" && !equalFold(auto, "no"):
 		return true
-	case equalFold(m.Precedence, "bulk"), equalFold(m.Precedence, "list"), equalFold(m.Precedence, "junk"), equalFold(m.Precedence, "auto_reply"):
+	case equalFold(prec, "bulk"), equalFold(prec, "list"), equalFold(prec, "junk"), equalFold(prec, "auto_reply"):
 		return true
-	case m.ListID != "", m.XAutoreply != "":
+	case strings.TrimSpace(m.ListID) != "", strings.TrimSpace(m.XAutoreply) != "":
 		return true
 	}
 	return false
+}
+
+// firstToken returns the value before any parameter or comment.
+func firstToken(v string) string {
+	v = strings.TrimSpace(v)
+	if i := strings.IndexAny(v, " \t;("); i >= 0 {
+		v = v[:i]
+	}
+	return v
 }
 
 func equalFold(a, b string) bool {
