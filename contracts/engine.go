@@ -122,13 +122,17 @@ func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
 		a.dropKeywordChanges(f)
 	}
 	var best *decision
+	bestAsked := false
 	for _, f := range feats {
 		d := a.decide(f)
 		if d == nil {
 			continue
 		}
-		if best == nil || d.verdict.Severity() > best.verdict.Severity() {
-			best = d
+		// The most serious request wins; between equals, one the client
+		// actually asked beats a change inferred from a plain sentence.
+		if best == nil || d.verdict.Severity() > best.verdict.Severity() ||
+			d.verdict.Severity() == best.verdict.Severity() && f.has[famAsk] && !bestAsked {
+			best, bestAsked = d, f.has[famAsk]
 		}
 	}
 	if best == nil {
@@ -280,7 +284,7 @@ func dropOwnActions(s *sentence, hits []hit) []hit {
 }
 
 func (e *Engine) features(s *sentence) *feat {
-	f := &feat{s: s, hits: dropOwnActions(s, dropNegatedChanges(s, e.cues.find(s))), listItem: isListItem(s.text)}
+	f := &feat{s: s, hits: dropOwnActions(s, dropNegatedChanges(s, e.cues.find(s))), listItem: s.item}
 	for _, h := range f.hits {
 		if !f.has[h.fam] {
 			f.has[h.fam] = true
@@ -389,7 +393,7 @@ func promoteFeedback(feats []*feat) {
 		return
 	}
 	for _, f := range feats {
-		if f.strong && !f.change {
+		if f.strong && !f.change && !f.has[famThanks] {
 			f.change = true
 			f.request = true
 		}
@@ -458,7 +462,7 @@ func (a *analysis) decide(f *feat) *decision {
 	// work ("can the music drop land on the gun?"), not new work.
 	feedbackNote := f.listItem && !f.has[famCreate] && !additive && a.anyChange()
 	if ctx.excl != nil && ctx.exclScore >= 2 && !(f.has[famDeliver] && !f.has[famCreate]) && !feedbackNote &&
-		!(descOnly && (f.change || ctx.exclStem < 1.5)) {
+		!(descOnly && (f.change && ctx.delivScore >= 3 || ctx.exclStem < 1.5)) {
 		d.verdict, d.exclusion, d.soft = OutOfScope, ctx.excl.e.Name, descOnly
 		reason("exclusion", wExclusion, ctx.exclWords, "excluded: "+ctx.excl.e.Name)
 		return d

@@ -27,7 +27,8 @@ type sentence struct {
 	text     string
 	toks     []token
 	question bool
-	para     int // paragraph index, to find a request's context
+	para     int  // paragraph index, to find a request's context
+	item     bool // part of a list item ("- could the title be bigger?")
 }
 
 var foldMap = map[rune]string{
@@ -172,6 +173,7 @@ func (st *stemmer) splitSentences(text, lang string) []sentence {
 	flush := func() {
 		s := strings.TrimSpace(cur.String())
 		cur.Reset()
+		item := isListItem(s)
 		for _, piece := range splitOnPunct(s) {
 			piece = strings.TrimSpace(piece)
 			if piece == "" {
@@ -182,7 +184,7 @@ func (st *stemmer) splitSentences(text, lang string) []sentence {
 				continue
 			}
 			markQuoted(piece, toks)
-			out = append(out, sentence{text: piece, toks: toks, question: strings.HasSuffix(piece, "?"), para: para})
+			out = append(out, sentence{text: piece, toks: toks, question: strings.HasSuffix(piece, "?"), para: para, item: item})
 		}
 	}
 	for _, line := range strings.Split(text, "\n") {

@@ -225,7 +225,9 @@ func (p *Pipeline) reply(ctx context.Context, env *Env, c *contracts.Contract, m
 				co = &o
 				continue
 			}
-			in.PreviousChangeOrders = append(in.PreviousChangeOrders, o.Amount)
+			if o.Status != store.CODeclined { // a declined order changed nothing
+				in.PreviousChangeOrders = append(in.PreviousChangeOrders, o.Amount)
+			}
 		}
 		if co == nil {
 			number, err := p.st.NextChangeOrderNumber(ctx, in.Now.Year())
