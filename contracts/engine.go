@@ -183,6 +183,7 @@ type analysis struct {
 	today  time.Time
 
 	subjToks []token
+	paraToks map[int][]token // content words per paragraph
 }
 
 func (a *analysis) messageHas(f family) string {
@@ -406,12 +407,19 @@ func (a *analysis) scope(f *feat, withContext bool) []token {
 	if !withContext {
 		return f.content
 	}
+	if toks, ok := a.paraToks[f.s.para]; ok {
+		return toks
+	}
 	var toks []token
 	for _, g := range a.feats {
 		if g.s.para == f.s.para {
 			toks = append(toks, g.content...)
 		}
 	}
+	if a.paraToks == nil {
+		a.paraToks = map[int][]token{}
+	}
+	a.paraToks[f.s.para] = toks
 	return toks
 }
 

@@ -128,3 +128,63 @@ func (p *profile) delivScores(toks []token, w float64, scores []float64, words [
 		}
 	}
 }
+
+// unitIndex tells which deliverables a word names one unit of: by form
+// (unit word or one-word keyword) or by shared meaning (unit word only).
+type unitIndex struct {
+	byForm    map[string]uint64 // bit i: deliverable i
+	byConcept []struct {
+		con  concept
+		mask uint64
+	}
+}
+
+func (p *profile) buildUnitIndex() {
+	ux := &unitIndex{byForm: map[string]uint64{}}
+	addForm := func(pt ptok, bit uint64) {
+		for _, f := range []string{pt.fold, pt.stemFR, pt.stemEN} {
+			if f != "" {
+				ux.byForm[f] |= bit
+			}
+		}
+	}
+	for i, dp := range p.delivs {
+		if i >= 64 {
+			break
+		}
+		bit := uint64(1) << i
+		for _, u := range dp.unit {
+			addForm(u, bit)
+			if c := u.con &^ monthMask; c != 0 {
+				ux.byConcept = append(ux.byConcept, struct {
+					con  concept
+					mask uint64
+				}{c, bit})
+			}
+		}
+		for _, k := range dp.keywords {
+			if len(k.toks) == 1 {
+				addForm(k.toks[0], bit)
+			}
+		}
+	}
+	p.units = ux
+}
+
+// unitMasks returns, for a word, the deliverables it names a unit of by
+// form, and those by form or shared meaning.
+func (p *profile) unitMasks(t token) (byWord, any uint64) {
+	if stopword(t.fold) {
+		return 0, 0
+	}
+	byWord = p.units.byForm[t.fold] | p.units.byForm[t.stem]
+	any = byWord
+	if t.con != 0 {
+		for _, e := range p.units.byConcept {
+			if e.con&t.con != 0 {
+				any |= e.mask
+			}
+		}
+	}
+	return byWord, any
+}

@@ -72,6 +72,7 @@ type rateProfile struct {
 
 type profile struct {
 	ix     *delivIndex
+	units  *unitIndex
 	c      *Contract
 	delivs []*delivProfile
 	excls  []*exclProfile
@@ -85,6 +86,20 @@ func (e *Engine) ptoks(text string) []ptok {
 			continue
 		}
 		out = append(out, ptok{fold: t.fold, stemFR: t.stem, stemEN: e.st.stem(t.fold, "en"), con: tokenConcepts(t.fold)})
+	}
+	return out
+}
+
+// uniqueStems keeps the first word of each stem: a description that says
+// "page" twice names pages once.
+func uniqueStems(ps []ptok) []ptok {
+	seen := map[string]bool{}
+	out := ps[:0]
+	for _, p := range ps {
+		if !seen[p.stemFR] {
+			seen[p.stemFR] = true
+			out = append(out, p)
+		}
 	}
 	return out
 }
@@ -136,7 +151,7 @@ func (e *Engine) buildProfile(c *Contract) *profile {
 		xp := &exclProfile{e: x}
 		xp.keywords = e.phrases(x.Keywords)
 		xp.name = e.ptoks(x.Name)
-		xp.desc = e.ptoks(x.Description)
+		xp.desc = uniqueStems(e.ptoks(x.Description))
 		p.excls = append(p.excls, xp)
 	}
 	for i := range c.Rates {
@@ -174,6 +189,7 @@ func (e *Engine) buildProfile(c *Contract) *profile {
 		p.rates = append(p.rates, rp)
 	}
 	p.buildIndex()
+	p.buildUnitIndex()
 	return p
 }
 

@@ -1,7 +1,6 @@
 package contracts
 
 import (
-	"strconv"
 	"strings"
 	"time"
 )
@@ -109,11 +108,11 @@ func (a *analysis) targets(groups ...group) targets {
 	}
 	content := groups[0].toks
 	for _, xp := range a.p.excls {
-		kw, stem, all := scoreExclusion(xp, content)
+		kw, stem, score, words := scoreExclusion(xp, content)
 		// Keywords outrank description words: "answer the comments" beats a
 		// passing "photo".
-		if kw*2+all.score > t.exclKw*2+t.exclScore {
-			t.excl, t.exclScore, t.exclKw, t.exclStem, t.exclWords = xp, all.score, kw, stem, strings.Join(all.words, ", ")
+		if kw*2+score > t.exclKw*2+t.exclScore {
+			t.excl, t.exclScore, t.exclKw, t.exclStem, t.exclWords = xp, score, kw, stem, strings.Join(words, ", ")
 		}
 	}
 	for _, rp := range a.p.rates {
@@ -149,83 +148,77 @@ func (a *analysis) targets(groups ...group) targets {
 }
 
 // scoreExclusion returns the keyword score, the score of matches by word
-// form, and the whole score.
-func scoreExclusion(xp *exclProfile, content []token) (float64, float64, matchSet) {
-	stem := 0.0
-	toks := content
-	var m matchSet
-	for _, k := range xp.keywords {
-		found := false
-		for i := range toks {
-			if phraseAt(k, toks, i) {
-				m.add("k:"+k.text, 3, phraseText(toks, i, len(k.toks)))
-				found = true
+// form, the whole score and the words that matched. Each contract word and
+// each message word counts once.
+func scoreExclusion(xp *exclProfile, content []token) (kw, stem, score float64, words []string) {
+	nk, nn := len(xp.keywords), len(xp.name)
+	seen := make([]bool, nk+nn+len(xp.desc)+len(content))
+	add := func(slot int, w float64, word string) bool {
+		if seen[slot] {
+			return false
+		}
+		seen[slot] = true
+		score += w
+		if word != "" {
+			words = append(words, word)
+		}
+		return true
+	}
+	for ki, k := range xp.keywords {
+		for i := range content {
+			if phraseAt(k, content, i) {
+				add(ki, 3, phraseText(content, i, len(k.toks)))
 				break
 			}
 		}
-		if found {
-			continue
-		}
-		if len(k.toks) > 1 && allPresent(k.toks, content) {
-			m.add("k:"+k.text, 2, k.text)
-			continue
+		if !seen[ki] && len(k.toks) > 1 && allPresent(k.toks, content) {
+			add(ki, 2, k.text)
 		}
 	}
-	kw := m.score
+	kw = score
+	cbase := nk + nn + len(xp.desc)
 	for i, c := range content {
+		if c.con == 0 {
+			continue
+		}
 		for _, k := range xp.keywords {
 			if len(k.toks) == 1 && k.toks[0].conceptMatches(c) {
-				m.add(fmt_i("c:", i), 1, c.raw)
+				add(cbase+i, 1, c.raw)
 				break
 			}
 		}
 	}
-	for _, n := range xp.name {
+	for ni, n := range xp.name {
 		for _, c := range content {
-			before := m.score
 			if n.matches(c) {
-				m.add("n:"+n.stemFR, 1.5, c.raw)
-				stem += m.score - before
+				if add(nk+ni, 1.5, c.raw) {
+					stem += 1.5
+				}
 			} else if n.conceptMatches(c) {
-				m.add("n:"+n.stemFR, 1, c.raw)
+				add(nk+ni, 1, c.raw)
 			}
 		}
 	}
 	desc := 0.0
-	for _, d := range xp.desc {
+	for di, d := range xp.desc {
 		if genericWords[d.fold] || desc >= 3 {
 			continue
 		}
+		slot := nk + nn + di
 		for _, c := range content {
-			before := m.score
 			if d.matches(c) {
-				m.add("d:"+d.stemFR, 1, c.raw)
-				stem += m.score - before
+				if add(slot, 1, c.raw) {
+					stem++
+					desc++
+				}
 			} else if d.conceptMatches(c) {
-				m.add("d:"+d.stemFR, 0.5, c.raw)
-			}
-			desc += m.score - before
-		}
-	}
-	return kw, stem, m
-}
-
-func fmt_i(prefix string, i int) string { return prefix + strconv.Itoa(i) }
-
-func allPresent(ps []ptok, content []token) bool {
-	for _, p := range ps {
-		ok := false
-		for _, c := range content {
-			if p.matches(c) || p.conceptMatches(c) {
-				ok = true
-				break
+				if add(slot, 0.5, c.raw) {
+					desc += 0.5
+				}
 			}
 		}
-		if !ok {
-			return false
-		}
 	}
-	return true
+	return kw, stem, score, words
 }
 
 // covers reports whether a word belongs to the contract's deliverables.
@@ -347,15 +340,16 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 	var found []cand
 	for _, g := range sents {
 		toks := g.s.toks
-		for _, dp := range a.p.delivs {
-			if dp.d.Quantity <= 0 {
+		for i, t := range toks {
+			wordMask, anyMask := a.p.unitMasks(t)
+			if anyMask == 0 {
 				continue
 			}
-			for i, t := range toks {
-				byWord := dp.isUnitWord(t)
-				if !byWord && !dp.isUnit(t) {
+			for di, dp := range a.p.delivs {
+				if dp.d.Quantity <= 0 || di >= 64 || anyMask&(1<<di) == 0 {
 					continue
 				}
+				byWord := wordMask&(1<<di) != 0
 				for back := 1; back <= 2 && i-back >= 0; back++ {
 					p := toks[i-back].fold
 					words := phraseText(toks, i-back, back+1)
@@ -424,39 +418,6 @@ func isPriceOrTime(toks []token, i int) bool {
 	return i+1 < len(toks) && measureWords[toks[i+1].fold]
 }
 
-// isUnit reports whether t names one unit of the deliverable.
-func (dp *delivProfile) isUnit(t token) bool {
-	if stopword(t.fold) {
-		return false
-	}
-	for _, u := range dp.unit {
-		if u.matches(t) || u.conceptMatches(t) {
-			return true
-		}
-	}
-	for _, k := range dp.keywords {
-		if len(k.toks) == 1 && k.toks[0].matches(t) {
-			return true
-		}
-	}
-	return false
-}
-
-// isUnitWord is isUnit by word form only, without shared meanings.
-func (dp *delivProfile) isUnitWord(t token) bool {
-	for _, u := range dp.unit {
-		if u.matches(t) {
-			return true
-		}
-	}
-	for _, k := range dp.keywords {
-		if len(k.toks) == 1 && k.toks[0].matches(t) {
-			return true
-		}
-	}
-	return false
-}
-
 // stripSubjectPrefixes removes Re:, RE :, TR:, Fwd: and the like.
 func stripSubjectPrefixes(s string) string {
 	for {
@@ -475,4 +436,20 @@ func stripSubjectPrefixes(s string) string {
 			return s
 		}
 	}
+}
+
+func allPresent(ps []ptok, content []token) bool {
+	for _, p := range ps {
+		ok := false
+		for _, c := range content {
+			if p.matches(c) || p.conceptMatches(c) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
