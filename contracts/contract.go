@@ -3,6 +3,7 @@ package contracts
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -86,6 +87,9 @@ type Date struct{ time.Time }
 func (d *Date) UnmarshalTOML(v any) error {
 	switch t := v.(type) {
 	case time.Time:
+		if t.Location().String() == "time-local" { // 08:30:00 has no day
+			return fmt.Errorf("want a date like 2026-11-30, got a time of day")
+		}
 		d.Time = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 		return nil
 	case string:
@@ -214,14 +218,14 @@ func (c *Contract) validate(file string, md toml.MetaData) Problems {
 	if len(c.Currency) != 3 || strings.ToUpper(c.Currency) != c.Currency {
 		add("currency", "%q: want an ISO 4217 code such as EUR", c.Currency)
 	}
-	if c.HourlyRate < 0 {
-		add("hourly_rate", "must not be negative")
+	if bad := badAmount(c.HourlyRate); bad != "" {
+		add("hourly_rate", "%s", bad)
 	}
 	if !md.IsDefined("hourly_rate") {
 		add("hourly_rate", "required")
 	}
-	if c.Total < 0 {
-		add("total", "must not be negative")
+	if bad := badAmount(c.Total); bad != "" {
+		add("total", "%s", bad)
 	}
 	if c.Signed.IsZero() {
 		add("signed", "required (a date like 2026-09-15)")
@@ -274,18 +278,30 @@ func (c *Contract) validate(file string, md toml.MetaData) Problems {
 	for i, e := range c.Exclusions {
 		key := fmt.Sprintf("exclusions[%d]", i)
 		required(key+".name", e.Name)
-		if e.EstimateHours < 0 {
-			add(key+".estimate_hours", "must not be negative")
+		if bad := badAmount(e.EstimateHours); bad != "" {
+			add(key+".estimate_hours", "%s", bad)
 		}
 	}
 	for i, r := range c.Rates {
 		key := fmt.Sprintf("rates[%d]", i)
 		required(key+".name", r.Name)
-		if r.Price < 0 {
-			add(key+".price", "must not be negative")
+		if bad := badAmount(r.Price); bad != "" {
+			add(key+".price", "%s", bad)
 		}
 	}
 	return ps
+}
+
+// badAmount says what is wrong with a price or a number of hours, or "".
+// TOML allows nan and inf, which no amount is.
+func badAmount(f float64) string {
+	switch {
+	case math.IsNaN(f) || math.IsInf(f, 0):
+		return "must be a finite number"
+	case f < 0:
+		return "must not be negative"
+	}
+	return ""
 }
 
 // LoadFile reads and validates one contract file.

@@ -110,7 +110,7 @@ func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
 	subj := e.st.splitSentences(stripSubjectPrefixes(in.Subject), lang)
 	feats := make([]*feat, 0, len(sents))
 	for i := range sents {
-		if isDisclaimer(sents[i].text) {
+		if isDisclaimer(&sents[i]) {
 			continue
 		}
 		feats = append(feats, e.features(&sents[i]))
@@ -574,10 +574,12 @@ func (a *analysis) decide(f *feat) *decision {
 }
 
 // isDisclaimer spots legal footers that mail readers sometimes leave in.
-func isDisclaimer(s string) bool {
-	f := fold(s)
-	for _, m := range []string{"intended recipient", "confidential", "confidentiel", "destinataire", "legally privileged", "registered in", "immatricul"} {
-		if strings.Contains(f, m) {
+func isDisclaimer(s *sentence) bool {
+	for _, t := range s.toks {
+		switch {
+		case t.fold == "recipient", t.fold == "privileged", t.fold == "registered",
+			strings.HasPrefix(t.fold, "confidenti"), strings.HasPrefix(t.fold, "destinataire"),
+			strings.HasPrefix(t.fold, "immatricul"):
 			return true
 		}
 	}

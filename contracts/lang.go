@@ -36,28 +36,39 @@ func stopword(f string) bool { return len(f) <= 1 || frStop[f] || enStop[f] }
 // detectLanguage tells French from English by stop words and accents.
 func detectLanguage(text string) string {
 	fr, en := 0, 0
-	word := make([]rune, 0, 16)
+	var buf [24]byte
+	n := 0
 	flush := func() {
-		if len(word) == 0 {
-			return
+		if n > 0 && n < len(buf) {
+			// string(buf) inside the index expression does not allocate.
+			if frStop[string(buf[:n])] {
+				fr++
+			}
+			if enStop[string(buf[:n])] {
+				en++
+			}
 		}
-		w := fold(string(word))
-		if frStop[w] {
-			fr++
-		}
-		if enStop[w] {
-			en++
-		}
-		word = word[:0]
+		n = 0
 	}
 	for _, r := range text {
 		switch r {
 		case 'é', 'è', 'ê', 'à', 'ç', 'ù', 'œ', 'â', 'î', 'ô', 'û', 'É':
 			fr++
 		}
-		if isWordRune(r) {
-			word = append(word, r)
-		} else {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			if n < len(buf) {
+				buf[n] = byte(r)
+			}
+			n++
+		case r >= 'A' && r <= 'Z':
+			if n < len(buf) {
+				buf[n] = byte(r) + 'a' - 'A'
+			}
+			n++
+		case isWordRune(r):
+			n = len(buf) // a word with accents: counted by the accents above
+		default:
 			flush()
 		}
 	}
