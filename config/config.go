@@ -17,6 +17,10 @@ type Config struct {
 	Accounts []Account
 	Digest   Digest
 	SMTP     SMTP
+
+	// Warnings are settings that work but weaken security, one line each
+	// with file and key, for the daemon to log and check to print.
+	Warnings []string
 }
 
 // Owner is the freelancer or agency running scopeguard: the only person it

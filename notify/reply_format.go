@@ -106,11 +106,8 @@ func replyQuote(s, lang string) string {
 }
 
 func replyLowerFirst(s string) string {
-	for i, r := range s {
-		if i == 0 && r >= 'A' && r <= 'Z' {
-			return string(r+'a'-'A') + s[1:]
-		}
-		break
+	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
+		return string(s[0]+'a'-'A') + s[1:]
 	}
 	return s
 }

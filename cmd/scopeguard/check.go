@@ -9,6 +9,7 @@ import (
 
 	"github.com/scopeguard/scopeguard/config"
 	"github.com/scopeguard/scopeguard/contracts"
+	"github.com/scopeguard/scopeguard/notify"
 )
 
 // cmdCheck validates the configuration and every contract, listing every
@@ -34,16 +35,10 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	var problems []string
 	dir := *contractsDir
 	if !cOnly {
-		cfg, err := config.Load(*cfgPath)
-		if err != nil {
-			problems = append(problems, checkErrorLines(err)...)
-		} else {
-			for _, w := range cfg.Warnings {
-				fmt.Fprintln(stderr, "warning:", w)
-			}
-			if dir == "" {
-				dir = cfg.ContractsDir
-			}
+		cfgDir, ps := checkConfig(*cfgPath, stderr)
+		problems = append(problems, ps...)
+		if dir == "" {
+			dir = cfgDir
 		}
 	}
 	var book *contracts.Book
@@ -69,6 +64,26 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	checkPrintContracts(stdout, book)
 	return 0
+}
+
+// checkConfig loads the configuration and the reply templates it names,
+// prints its warnings and returns its contracts folder ("" when the
+// configuration is broken) and its problems.
+func checkConfig(path string, stderr io.Writer) (contractsDir string, problems []string) {
+	cfg, err := config.Load(path)
+	if err != nil {
+		return "", checkErrorLines(err)
+	}
+	for _, w := range cfg.Warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
+	// The reply templates are part of what run would refuse.
+	if cfg.Replies.TemplatesDir != "" {
+		if _, err := notify.NewComposer(cfg.Replies.TemplatesDir); err != nil {
+			problems = append(problems, fmt.Sprintf("%s: replies.templates_dir: %v", cfg.Path, err))
+		}
+	}
+	return cfg.ContractsDir, problems
 }
 
 // checkErrorLines splits a list of problems into lines; any other error is one.

@@ -86,6 +86,9 @@ func TestCheck(t *testing.T) {
 	checkWrite(t, clashDir, "b.toml", strings.Replace(strings.Replace(checkClashContract, "%s", "Example.co.uk", 1),
 		`id = "clash"`, `id = "clash-two"`, 1))
 	withClash := checkWrite(t, dir, "clash.toml", strings.Replace(checkGoodConfig, "%q", `"clash"`, 1))
+	tpl := checkWrite(t, dir, "tpl/en.tmpl", "{{define \"explain\"}}{{.Nope")
+	badTemplates := checkWrite(t, dir, "templates.toml", strings.Replace(checkGoodConfig, "%q", `"`+corpus+`"`, 1)+
+		"[replies]\ntemplates_dir = \"tpl\"\n")
 
 	corpusList := `  brume-sillon-identite    Sillon SAS                     4 deliverables
   harbourpine-brightwater  Brightwater Physiotherapy Ltd  4 deliverables
@@ -113,6 +116,12 @@ func TestCheck(t *testing.T) {
 				filepath.Join(clashDir, "a.toml") + "\n1 problem\n"},
 		{"contracts dir missing", []string{"--contracts", filepath.Join(dir, "none")}, 2, "",
 			"loading contracts: stat " + filepath.Join(dir, "none") + ": no such file or directory\n1 problem\n"},
+		{"broken template", []string{"-c", badTemplates}, 2, "",
+			badTemplates + ": replies.templates_dir: parsing reply template " + tpl +
+				": template: en:1: unclosed action\n1 problem\n"},
+		{"config and contracts dir", []string{"-c", good, "--contracts", clashDir}, 2, "",
+			filepath.Join(clashDir, "b.toml") + ": client_contact.domains[0]: example.co.uk is also claimed by " +
+				filepath.Join(clashDir, "a.toml") + "\n1 problem\n"},
 		{"stray argument", []string{"-c", good, "extra"}, 2, "", "usage: scopeguard check [-c FILE] [--contracts DIR]\n"},
 	}
 	for _, tt := range tests {

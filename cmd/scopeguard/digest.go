@@ -28,7 +28,7 @@ var errDryRun = errors.New("dry run: nothing is sent")
 func cmdDigest(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("digest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfgPath := fs.String("c", "/etc/scopeguard/config.toml", "configuration `file`")
+	cfgPath := fs.String("c", config.DefaultPath, "configuration `file`")
 	now := fs.Bool("now", false, "send the digest for the period since the last digest until now, and record it")
 	dry := fs.Bool("dry-run", false, "print the digest's subject and text part; never record or send")
 	fs.Usage = func() {

@@ -15,6 +15,7 @@ import (
 	sddaemon "github.com/coreos/go-systemd/v22/daemon"
 	"golang.org/x/sys/unix"
 
+	"github.com/scopeguard/scopeguard/config"
 	"github.com/scopeguard/scopeguard/daemon"
 )
 
@@ -24,7 +25,7 @@ const shutdownGrace = 30 * time.Second
 func cmdRun(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfgPath := fs.String("c", "/etc/scopeguard/scopeguard.toml", "configuration file")
+	cfgPath := fs.String("c", config.DefaultPath, "configuration file")
 	logFormat := fs.String("log-format", "text", "text (journald-friendly under systemd) or json")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -53,6 +54,9 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 
 	d.Start()
 	sdNotify("READY=1\nSTATUS=watching " + strconv.Itoa(len(env.Config.Accounts)) + " account(s)")
+	for _, w := range env.Config.Warnings {
+		log.Warn("configuration", "warning", w)
+	}
 	log.Info("scopeguard started", "version", version, "accounts", len(env.Config.Accounts), "contracts", len(env.Book.All()))
 
 	stopWatchdog := watchdog(d)
