@@ -66,15 +66,16 @@ const (
 
 // feat is what one sentence says.
 type feat struct {
-	s        *sentence
-	hits     []hit
-	has      [famCount]bool
-	words    [famCount]string
-	request  bool
-	change   bool // asks for a change
-	strong   bool // a change verb, not only a comparison
-	listItem bool
-	content  []token // words that are not cues: what the sentence is about
+	s          *sentence
+	hits       []hit
+	has        [famCount]bool
+	words      [famCount]string
+	request    bool
+	change     bool // asks for a change
+	strong     bool // a change verb, not only a comparison
+	listItem   bool
+	content    []token // words that are not cues: what the sentence is about
+	imperative bool    // asked by an order ("use the photo of me"), not a question
 }
 
 // decision is a candidate verdict from one sentence, with its reasons.
@@ -235,6 +236,10 @@ forward share confirm check adjust tweak rework edit rename brighten darken reor
 // changer", "sans modification".
 var negators = toSet(`no not nothing without never pas rien sans aucun aucune plus jamais`)
 
+// auxiliaries before a change cue tell of a change already made: "elle a
+// encore raccourci", "we've changed".
+var auxiliaries = toSet(`a ai as avons avez ont ete etait etaient has have had was were been ve`)
+
 // dropNegatedChanges removes change cues that are negated or idiomatic
 // ("change of plan", "changement de programme").
 func dropNegatedChanges(s *sentence, hits []hit) []hit {
@@ -244,6 +249,9 @@ func dropNegatedChanges(s *sentence, hits []hit) []hit {
 			neg := false
 			for k := h.from - 1; k >= 0 && k >= h.from-3; k-- {
 				if negators[s.toks[k].fold] {
+					neg = true
+				}
+				if k >= h.from-2 && auxiliaries[s.toks[k].fold] && s.toks[k].raw != "à" {
 					neg = true
 				}
 			}
@@ -285,7 +293,7 @@ func dropOwnActions(s *sentence, hits []hit) []hit {
 }
 
 func (e *Engine) features(s *sentence) *feat {
-	f := &feat{s: s, hits: dropOwnActions(s, dropNegatedChanges(s, e.cues.find(s))), listItem: s.item}
+	f := &feat{s: s, hits: dropOverlaps(dropOwnActions(s, dropNegatedChanges(s, e.cues.find(s)))), listItem: s.item}
 	for _, h := range f.hits {
 		if !f.has[h.fam] {
 			f.has[h.fam] = true
@@ -312,6 +320,7 @@ func (e *Engine) features(s *sentence) *feat {
 	if imperative != "" && !f.has[famAsk] {
 		f.has[famAsk] = true
 		f.words[famAsk] = imperative
+		f.imperative = true
 	}
 	f.content = make([]token, 0, len(s.toks))
 	inCue := make([]bool, len(s.toks))
@@ -323,7 +332,7 @@ func (e *Engine) features(s *sentence) *feat {
 		}
 	}
 	for k, t := range s.toks {
-		if !inCue[k] && t.raw != imperative && !stopword(t.fold) && !isDigits(t.fold) && len(t.fold) > 2 {
+		if !inCue[k] && t.raw != imperative && contentWord(t) {
 			f.content = append(f.content, t)
 		}
 	}
@@ -338,7 +347,37 @@ func (e *Engine) features(s *sentence) *feat {
 		}
 	}
 	f.change = f.has[famChange] && (f.request || f.listItem)
+	// A note in a list of feedback is a change even without a verb:
+	// "- visage plus rond, jambes plus courtes".
+	if f.listItem && f.has[famComparative] && !f.has[famThanks] && !f.has[famDeliver] {
+		f.change, f.has[famChange] = true, true
+		if f.words[famChange] == "" {
+			f.words[famChange] = f.words[famComparative]
+		}
+	}
 	return f
+}
+
+// dropOverlaps removes cues that sit inside a cue of a family that wins:
+// "move on to hi-fi" is a go-ahead, not a move; "trouver une solution" is
+// an open question, not new work.
+func dropOverlaps(hits []hit) []hit {
+	wins := map[family]family{famChange: famDeliver, famCreate: famOpen}
+	out := hits[:0]
+	for _, h := range hits {
+		over := false
+		if w, ok := wins[h.fam]; ok {
+			for _, o := range hits {
+				if o.fam == w && o.from <= h.from && h.to <= o.to {
+					over = true
+				}
+			}
+		}
+		if !over {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // firstWordIndex skips list markers and labels ("Post 3:", "p. 12 :", "1.").
@@ -369,7 +408,7 @@ func hasWord(s *sentence, w string) bool {
 }
 
 var weakChange = toSet(`mettre mets mettez prefere preferes preferez preferons prefererait prefererions preferait trop plutot au lieu a la place un peu plus moins gros grand grande petit petite instead rather than
-less too could be more bigger smaller larger brighter darker lighter thicker thinner pourrait pourraient etre pop sit say
+less too rather could be more bigger smaller larger brighter darker lighter thicker thinner pourrait pourraient etre pop sit say
 read closer match optional in full come first go above below try the premium contrast fonce clair chaud chaude aere`)
 
 func strongChange(words string) bool {
@@ -394,7 +433,7 @@ func promoteFeedback(feats []*feat) {
 		return
 	}
 	for _, f := range feats {
-		if f.strong && !f.change && !f.has[famThanks] {
+		if f.strong && !f.change && !f.has[famThanks] && !f.has[famProvide] {
 			f.change = true
 			f.request = true
 		}
@@ -450,7 +489,8 @@ func (a *analysis) decide(f *feat) *decision {
 		ctx = a.targets(group{a.scope(f, true), 1}, group{a.subjectTokens(), 0.75})
 	}
 	// "Could you mock that up?": the change is told in the sentences around.
-	if !f.change && !f.has[famDeliver] && !f.has[famWhen] && !f.has[famCreate] && !f.has[famProvide] && hasPronounObject(f.s) && a.paragraphHas(f, famChange) {
+	if !f.change && !f.imperative && !f.has[famDeliver] && !f.has[famWhen] && !f.has[famCreate] && !f.has[famProvide] &&
+		hasPronounObject(f.s) && a.paragraphHas(f, famChange) {
 		f.change = true
 	}
 
@@ -487,10 +527,7 @@ func (a *analysis) decide(f *feat) *decision {
 		return d
 	}
 	// 4. More units than sold.
-	qsents := a.paragraph(f)
-	if own.empty() {
-		qsents = a.feats // "could you photograph them?": the units are told before
-	}
+	qsents := a.feats // "could you photograph them?": the units may be told before
 	if dp, n, words := a.quantityOver(f, qsents, ctx); dp != nil {
 		d.verdict, d.deliverable, d.quantity = OutOfScope, dp.d.ID, n
 		reason("quantity_over", wQuantity, words, fmt.Sprintf("%s: %d %s included", dp.d.Name, dp.d.Quantity, dp.d.Unit))
@@ -521,7 +558,12 @@ func (a *analysis) decide(f *feat) *decision {
 		reason("new_work", wNewWork, f.words[famCreate], "no deliverable covers this")
 		return d
 	}
-	// 7. A change to a deliverable.
+	// 7. A change to a deliverable (an invoice address is not one).
+	if f.change && f.has[famBilling] && own.delivScore < 2 && aboutOurBilling(f) {
+		d.verdict = NotARequest
+		reason("billing", wInfo, f.words[famBilling], "invoice or payment")
+		return d
+	}
 	if f.change {
 		dp := ctx.deliv
 		if dp == nil || ctx.delivScore < 1 {
@@ -552,7 +594,7 @@ func (a *analysis) decide(f *feat) *decision {
 		return d
 	}
 	// 8. Billing questions.
-	if f.has[famBilling] || a.messageHas(famBilling) != "" && !f.has[famDeliver] {
+	if f.has[famBilling] || a.paragraphHas(f, famBilling) && own.delivScore < 2 && !f.has[famDeliver] {
 		d.verdict = NotARequest
 		reason("billing", wInfo, f.words[famBilling]+a.messageHas(famBilling), "invoice or payment")
 		return d
@@ -580,6 +622,21 @@ func isDisclaimer(s *sentence) bool {
 		case t.fold == "recipient", t.fold == "privileged", t.fold == "registered",
 			strings.HasPrefix(t.fold, "confidenti"), strings.HasPrefix(t.fold, "destinataire"),
 			strings.HasPrefix(t.fold, "immatricul"):
+			return true
+		}
+	}
+	return false
+}
+
+// aboutOurBilling: the billing words are the provider's own invoices ("vos
+// factures", "your invoice"), not a subject of the work.
+func aboutOurBilling(f *feat) bool {
+	for _, h := range f.hits {
+		if h.fam != famBilling || h.from == 0 {
+			continue
+		}
+		switch f.s.toks[h.from-1].fold {
+		case "vos", "votre", "your", "tes", "ta", "ton", "the", "la", "le", "les":
 			return true
 		}
 	}

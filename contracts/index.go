@@ -53,6 +53,9 @@ func (p *profile) buildIndex() {
 			}
 		}
 		for _, n := range dp.name {
+			if genericWords[n.fold] {
+				continue
+			}
 			add(n, ientry{deliv: di, key: ix.keys, w: 2, cw: 1})
 			ix.keys++
 		}

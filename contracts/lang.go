@@ -31,7 +31,10 @@ func toSet(s string) map[string]bool {
 	return m
 }
 
-func stopword(f string) bool { return len(f) <= 1 || frStop[f] || enStop[f] }
+func stopword(f string) bool { return len(f) <= 1 || frStop[f] || enStop[f] || twoLetterStop[f] }
+
+// twoLetterStop: short words that name nothing.
+var twoLetterStop = toSet(`ok pm am re cc dr mr ms st nd rd th er eme ca ha oh eh ah ce`)
 
 // detectLanguage tells French from English by stop words and accents.
 func detectLanguage(text string) string {

@@ -6,28 +6,29 @@ import "strings"
 type family int
 
 const (
-	famAsk      family = iota // a request put as a question or a wish
-	famChange                 // a change to existing work
-	famCreate                 // making or doing something
-	famAdditive               // more of something: also, another, extra
-	famVague                  // an ask whose object is open
-	famOpen                   // inviting the provider's opinion
-	famDeliver                // send files, go ahead, approved
-	famProvide                // here is the material
-	famWhen                   // a question about timing
-	famThanks                 // thanks, praise
-	famBilling                // invoices, payments
-	famMeeting                // meeting logistics with the provider
-	famTension                // frustration, generalisations, urgency
-	famDeadline               // a date meant as a deadline
-	famFeature                // a capability for third parties ("could people buy")
-	famAtIt                   // "while you're at it": more work on top
+	famAsk         family = iota // a request put as a question or a wish
+	famChange                    // a change to existing work
+	famCreate                    // making or doing something
+	famAdditive                  // more of something: also, another, extra
+	famVague                     // an ask whose object is open
+	famOpen                      // inviting the provider's opinion
+	famDeliver                   // send files, go ahead, approved
+	famProvide                   // here is the material
+	famWhen                      // a question about timing
+	famThanks                    // thanks, praise
+	famBilling                   // invoices, payments
+	famMeeting                   // meeting logistics with the provider
+	famTension                   // frustration, generalisations, urgency
+	famDeadline                  // a date meant as a deadline
+	famFeature                   // a capability for third parties ("could people buy")
+	famAtIt                      // "while you're at it": more work on top
+	famComparative               // "plus rond", "less busy": a change when it is a list item
 	famCount
 )
 
 var familyNames = [famCount]string{
 	"request", "change", "create", "additive", "vague", "open_question", "deliver",
-	"provide", "when", "thanks", "billing", "meeting", "tension", "deadline", "feature", "while_at_it",
+	"provide", "when", "thanks", "billing", "meeting", "tension", "deadline", "feature", "while_at_it", "comparative",
 }
 
 // The lexicons hold the general language of requests in French and English,
@@ -45,6 +46,7 @@ var lexicon = map[family][]string{
 		"j ai besoin", "merci de", "je vous remercie de", "svp", "s il vous plait", "s il te plait",
 		"est ce que vous", "est ce que tu", "est ce qu on", "ce serait possible", "tu m envoies", "vous m envoyez",
 		// English.
+		"if you can", "si tu peux", "si vous pouvez", "si possible", "if possible",
 		"could you", "can you", "would you", "will you", "could we", "can we", "would it be possible",
 		"is it possible", "is there any chance", "any chance", "i d like", "we d like", "i would like",
 		"we would like", "i want", "we want", "we need", "i need", "we ll need", "we would need", "please",
@@ -55,20 +57,20 @@ var lexicon = map[family][]string{
 	},
 	famChange: {
 		"modifi*", "modif", "modifs", "chang*", "remplac*", "reprend*", "reprene*", "refair*", "refai*", "corrig*", "retouch*",
-		"ajust*", "enlev*", "enlè*", "retir*", "supprim*", "ajout*", "rajout*", "epaiss*", "agrandi*", "reduir*",
+		"ajust*", "enlev*", "enlè*", "retir*", "supprim*", "ajout*", "rajout*", "epaissi*", "agrandi*", "reduir*",
 		"redui*", "raccourc*", "coupez", "coupe les", "couper", "deplacer", "deplace", "deplacez", "deplacons", "inverse*", "decal*",
 		"mettre a jour", "mets a jour", "mettez a jour", "a jour", "plutot", "au lieu", "a la place",
 		"prefere*", "un peu plus", "un peu moins", "plus gros", "plus grand", "plus grande", "plus petit",
 		"plus petite", "plus fonce", "plus clair", "plus chaud", "plus chaude", "plus aere", "trop", "pourrait etre",
 		"pourraient etre", "remets", "remettez", "mets", "mettez", "mettre", "passer", "passe", "preciser",
 		"precisez", "indiquer", "renomm*", "eclairc*", "assombr*", "aerer", "aere", "grossi*", "retravaill*",
-		"reformul*", "redress*", "attenu*", "adouc*", "accentu*", "recadr*", "harmonis*", "uniformis*", "revoir la", "revoir le", "revoir les", "en haut", "en bas", "en gros", "en premier",
+		"reformul*", "redress*", "attenu*", "adouc*", "accentu*", "recadr*", "harmonis*", "uniformis*", "revoir la", "revoir le", "revoir les", "en haut", "en bas", "en premier",
 		"en dernier", "soit ecrit", "soient",
 		"chang*", "swap*", "replac*", "move*", "remov*", "delet*", "add", "adding", "tweak*", "adjust*",
 		"fix", "fixing", "redo", "lose", "trim", "take out", "get rid", "straighten*", "soften*", "sharpen*",
 		"crop", "lighten*", "rework*", "revis*", "shorten*", "cut", "make it", "make them", "make the",
 		"make that", "bigger", "smaller", "larger", "brighter", "darker", "lighter", "thicker", "thinner",
-		"instead", "rather than", "less", "too", "could be", "brighten*", "darken*", "reorder*", "match",
+		"instead", "rather than", "rather", "less", "too", "could be", "brighten*", "darken*", "reorder*", "match",
 		"pop", "edit*", "updat*", "correct*", "harmoni*", "align", "consistent", "split out", "zoom*", "optional", "in full", "come first",
 		"go above", "go below", "at the top", "at the bottom", "sit", "say", "read", "closer", "try the", "more premium", "more contrast",
 		"faster", "slower", "shorter", "longer", "tighter", "quicker", "louder", "quieter", "plus vite", "plus court",
@@ -85,7 +87,7 @@ var lexicon = map[family][]string{
 		"create", "design", "build", "write", "put together", "set up", "setup", "prepare", "make us", "make a",
 		"make an", "add a", "add an", "open a", "open an", "set us up", "launch", "book", "find", "manage", "run", "answer", "reply to",
 		"respond to", "boost", "translate", "shoot", "film", "develop", "produce", "draft", "organise",
-		"organize", "take care of", "look after", "chase", "sort out", "take these on", "take this on",
+		"organize", "take over", "answering", "take care of", "look after", "chase", "sort out", "take these on", "take this on",
 		"take it on", "take them on", "take on",
 	},
 	famAdditive: {
@@ -104,7 +106,12 @@ var lexicon = map[family][]string{
 		"do something", "something for", "handle", "sort", "work on", "improve", "see what", "deal with",
 		"follow ups", "follow up",
 	},
+	famComparative: {
+		"plus", "moins", "un peu", "more", "less", "a bit", "a little", "too", "trop",
+	},
 	famOpen: {
+		"trouver une solution", "find a solution", "find a way", "regarder comment", "voir comment",
+		"look at how", "see how", "explore", "tu penses qu", "vous pensez qu", "do you think",
 		"dites moi comment", "comment vous voyez", "comment tu vois", "je te laisse me dire", "je vous laisse me dire",
 		"on en reparle", "en reparler", "je ne sais pas trop", "je sais pas trop", "qu en pensez vous",
 		"qu en penses tu", "vos idees", "tes idees", "vos suggestions", "comment faire", "ce qui est le plus simple",
@@ -120,14 +127,16 @@ var lexicon = map[family][]string{
 		"envoyer", "envoie", "envoyez", "envoies", "renvoyer", "renvoie", "renvoyez", "transmettre", "transmets",
 		"partager", "lancer la", "lancez", "vous pouvez lancer", "tu peux lancer", "on part", "on part sur",
 		"approuve", "approuvee", "valide", "validee", "valides", "validees", "programmer", "programme",
-		"tu peux tout", "go", "feu vert", "livrer", "livrez", "livres", "livree", "fichiers",
+		"tu peux tout", "go", "feu vert", "telle quelle", "tel quel", "tels quels", "telles quelles", "passer a la",
+		"passer au", "passer aux", "tu peux attaquer", "vous pouvez attaquer", "tu peux continuer",
+		"vous pouvez continuer", "as is", "as it is", "move on", "move on to", "carry on", "continue with", "livrer", "livrez", "livres", "livree", "fichiers",
 		"send", "send over", "resend", "share", "forward", "go ahead", "proceed", "approved", "signed off",
 		"sign off", "schedule", "happy with", "good to go", "go with", "files", "final png*", "final pdf*",
 	},
 	famProvide: {
 		"voici", "voila", "ci joint", "ci jointe", "en piece jointe", "vous trouverez", "tu trouveras",
 		"comme promis", "comme convenu", "les infos", "les informations", "les references", "les details",
-		"here is", "here s", "here are", "attached", "as promised", "please find", "you asked for",
+		"here is", "here s", "here are", "attached", "is below", "are below", "ci dessous", "below", "as promised", "please find", "you asked for",
 		"are up", "are in", "is in the", "are now in", "the details", "details for", "for when you",
 		"just for when",
 	},
@@ -142,7 +151,7 @@ var lexicon = map[family][]string{
 		"amazing", "great job", "well done", "looks great", "fantastic", "brilliant", "did amazing",
 	},
 	famBilling: {
-		"facture", "factures", "virement", "paiement", "reglement", "regle", "reglee", "acompte", "tva", "ttc",
+		"facture", "factures", "virement", "paiement", "reglement", "reglee", "acompte", "tva", "ttc",
 		"montant", "avis de virement",
 		"invoice", "invoices", "payment", "paid", "e transfer", "etransfer", "transfer", "vat", "remittance",
 		"receipt",
@@ -151,6 +160,7 @@ var lexicon = map[family][]string{
 		"ca vous irait", "vous irait", "t irait", "ca te va", "ca vous va", "vous convient", "te convient",
 		"etes vous disponible", "es tu dispo", "vous etes dispo", "point mensuel", "notre point", "notre reunion",
 		"la visio", "en visio", "lien meet", "le lien", "au telephone", "faire le point", "un point", "se voir", "se retrouver",
+		"same time", "meme heure", "reschedule", "reporter notre", "decaler notre", "decaler la reunion",
 		"works for you", "work for you", "suit you", "are you free", "are you available", "our call",
 		"our meeting", "the call", "zoom link", "meet link", "teams link", "catch up call",
 	},

@@ -126,6 +126,8 @@ var genericWords = map[string]bool{
 	"extra": true, "per": true, "par": true, "batch": true, "lot": true, "session": true, "min": true,
 	"minutes": true, "jour": true, "day": true, "client": true, "from": true, "edited": true, "pour": true,
 	"collaborateur": true, "nouveau": true, "new": true, "version": true, "adaptation": true,
+	"week": true, "month": true, "daily": true, "semaine": true, "mois": true,
+	"quotidien": true, "quotidienne": true, "annual": true,
 }
 
 func (e *Engine) buildProfile(c *Contract) *profile {

@@ -70,12 +70,17 @@ func phraseText(toks []token, i, n int) string {
 func contentTokens(toks []token) []token {
 	out := make([]token, 0, len(toks))
 	for _, t := range toks {
-		if stopword(t.fold) || isDigits(t.fold) || len(t.fold) < 3 {
-			continue
+		if contentWord(t) {
+			out = append(out, t)
 		}
-		out = append(out, t)
 	}
 	return out
+}
+
+// contentWord: not a stop word nor a number; two-letter words count when
+// they are not stop words ("DP", "UI", "fi" of "hi-fi").
+func contentWord(t token) bool {
+	return !stopword(t.fold) && !isDigits(t.fold) && len(t.fold) >= 2
 }
 
 // group is a stretch of words and how much it says about the target.
@@ -130,7 +135,8 @@ func (a *analysis) targets(groups ...group) targets {
 				}
 			}
 		}
-		if m.score >= 2 && m.score > t.rateScore {
+		// One shared word is enough only for a rate that has one.
+		if (m.score >= 3 || m.score >= 2 && len(rp.distinct) == 1) && m.score > t.rateScore {
 			t.rate, t.rateWords, t.rateScore = rp, strings.Join(m.words, ", "), m.score
 		}
 	}
@@ -364,12 +370,14 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 						switch {
 						case back == 2 && moreWords[toks[i-1].fold], joining(g.s): // "five more products", "two new hires join"
 							found = append(found, cand{dp, dp.d.Quantity + n, words})
-						case n > dp.d.Quantity:
+						case n > dp.d.Quantity && (g == f || g.has[famAdditive]):
+							// A bare count elsewhere in the mail ("a 12-person
+							// firm") is not a request for 12 units.
 							found = append(found, cand{dp, n, words})
 						}
 					}
 					extraCue := g.has[famAdditive] || g.has[famCreate] || g.has[famChange]
-					if newDeterminers[p] && (g == f || g.request) && f.request && extraCue && (!dp.service || g.has[famAdditive]) &&
+					if newDeterminers[p] && toks[i-back].raw != "à" && (g == f || g.request) && f.request && extraCue && (!dp.service || g.has[famAdditive]) &&
 						(!isDemonstrative(p) || g.has[famAdditive]) {
 						found = append(found, cand{dp, dp.d.Quantity + 1, words})
 					}
@@ -381,6 +389,13 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 					}
 				}
 			}
+		}
+	}
+	// "nous serons 74 et non plus 60", "15 instead of 12": a count replacing
+	// the contract's quantity.
+	for _, g := range sents {
+		if dp, n, words := a.replacedCount(g.s); dp != nil {
+			found = append(found, cand{dp, n, words})
 		}
 	}
 	if len(found) == 0 {
@@ -406,6 +421,37 @@ func joining(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// replacedCount finds "N1 instead of N2" where N2 is a deliverable's
+// quantity and N1 is more.
+func (a *analysis) replacedCount(s *sentence) (*delivProfile, int, string) {
+	toks := s.toks
+	for i := range toks {
+		n1, ok := numberValue(toks[i].fold)
+		if !ok || isPriceOrTime(toks, i) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+5; j++ {
+			n2, ok := numberValue(toks[j].fold)
+			if !ok {
+				continue
+			}
+			between := " " + fold(s.text[toks[i].end:toks[j].start]) + " "
+			if n1 <= n2 || !(strings.Contains(between, "instead") || strings.Contains(between, "au lieu") ||
+				strings.Contains(between, " non ") || strings.Contains(between, "rather") || strings.Contains(between, " not ") ||
+				strings.Contains(between, "plutot") || strings.Contains(between, " vs ")) {
+				break
+			}
+			for _, dp := range a.p.delivs {
+				if dp.d.Quantity == n2 && dp.d.Quantity > 1 {
+					return dp, n1, phraseText(toks, i, j-i+1)
+				}
+			}
+			break
+		}
+	}
+	return nil, 0, ""
 }
 
 var moreWords = toSet(`more additional extra autres supplementaire supplementaires nouveaux nouvelles plus`)

@@ -283,5 +283,5 @@ func isAbbrev(before string) bool {
 	case "p", "m", "mr", "mrs", "ms", "dr", "st", "no", "n°", "tel", "tél", "cf", "etc", "vs", "ex", "env", "approx":
 		return true
 	}
-	return len(w) == 1
+	return len(w) == 1 && !isDigits(w)
 }
