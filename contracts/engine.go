@@ -594,7 +594,8 @@ func (a *analysis) decide(f *feat) *decision {
 		return d
 	}
 	// 8. Billing questions.
-	if f.has[famBilling] || a.paragraphHas(f, famBilling) && own.delivScore < 2 && !f.has[famDeliver] {
+	// ("Could you let me know?" after an invoice question.)
+	if f.has[famBilling] || a.paragraphHas(f, famBilling) && own.delivScore < 2 && len(f.content) <= 1 && !f.has[famDeliver] {
 		d.verdict = NotARequest
 		reason("billing", wInfo, f.words[famBilling]+a.messageHas(famBilling), "invoice or payment")
 		return d
