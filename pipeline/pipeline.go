@@ -82,11 +82,14 @@ func (p *Pipeline) Handle(ctx context.Context, in watcher.Incoming) (watcher.Out
 		return watcher.Outcome{}, watcher.Permanent(fmt.Errorf("%s/%s uid %d: %w", in.Account, in.Mailbox, in.UID, err))
 	}
 	id := messageID(m, in.Raw)
+	if m.MessageID == "" {
+		m.MessageID = id // the draft header names the same id the store keeps
+	}
 	out := watcher.Outcome{MessageID: id}
 	log := p.log.With("account", in.Account, "mailbox", in.Mailbox, "uid", in.UID, "message_id", id)
 
 	// Our own drafts and the owner's own mail are never answered: no loops.
-	if m.XScopeguard != "" || strings.EqualFold(m.From.Address, env.Config.Owner.Email) {
+	if m.XScopeguard != "" || ownAddress(env.Config, m.From.Address) {
 		log.Debug("skipping own message")
 		return out, nil
 	}
@@ -253,6 +256,20 @@ func (p *Pipeline) reply(ctx context.Context, env *Env, c *contracts.Contract, m
 		}
 	}
 	return reply, nil
+}
+
+// ownAddress reports whether addr is the owner's: the owner email or the
+// login of a watched account.
+func ownAddress(cfg *config.Config, addr string) bool {
+	if strings.EqualFold(addr, cfg.Owner.Email) {
+		return true
+	}
+	for _, a := range cfg.Accounts {
+		if strings.Contains(a.Username, "@") && strings.EqualFold(addr, a.Username) {
+			return true
+		}
+	}
+	return false
 }
 
 func excerpt(s string, n int) string {
