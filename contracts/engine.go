@@ -737,15 +737,6 @@ func hasPronounObject(s *sentence) bool {
 	return false
 }
 
-func (a *analysis) paragraph(f *feat) []*feat {
-	var out []*feat
-	for _, g := range a.feats {
-		if g.s.para == f.s.para {
-			out = append(out, g)
-		}
-	}
-	return out
-}
 
 func (a *analysis) paragraphHas(f *feat, fam family) bool {
 	for _, g := range a.feats {
