@@ -21,7 +21,7 @@ var conceptWords = [][]string{
 	{"photo*", "shoot*", "photograph*", "picture*", "image*"},
 	{"pub", "pubs", "publicite*", "ads", "advert*", "boost*", "sponsor*", "ciblage", "targeting", "target*", "ad"},
 	{"comptab*", "factur*", "invoice*", "impaye*", "unpaid", "paie", "payroll", "tva", "vat", "bookkeeping", "accounting", "accountant", "paid", "payer", "paye", "pay"},
-	{"concept*", "piste*", "proposition*", "variante*", "variant*", "options"},
+	{"concept*", "piste*", "proposition*", "variante*", "variant*", "options", "version", "versions"},
 	{"rapport*", "report*", "reporting", "bilan*", "dashboard*", "analytics", "stats", "statisti*", "kpi*", "indicateur*"},
 	{"modele*", "template*", "gabarit*", "trame*"},
 	{"post", "posts", "publication*", "carrousel*", "carousel*", "story", "stories"},

@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -346,6 +347,10 @@ func (e *Engine) features(s *sentence) *feat {
 			f.strong = true
 		}
 	}
+	if !f.has[famMeeting] && hasWeekdayAndTime(s) {
+		f.has[famMeeting] = true
+		f.words[famMeeting] = "day and time"
+	}
 	f.change = f.has[famChange] && (f.request || f.listItem)
 	// A note in a list of feedback is a change even without a verb:
 	// "- visage plus rond, jambes plus courtes".
@@ -356,6 +361,20 @@ func (e *Engine) features(s *sentence) *feat {
 		}
 	}
 	return f
+}
+
+// timeOfDay matches "10:30", "14h", "10 h 30", "9pm".
+var timeOfDay = regexp.MustCompile(`(?i)\b\d{1,2}(:\d{2}\b|\s?h\s?\d{0,2}\b|\s?[ap]\.?m\b)`)
+
+// hasWeekdayAndTime: "Friday at 10:30", "jeudi 25 à 10 h" name a slot,
+// which is how people move a meeting.
+func hasWeekdayAndTime(s *sentence) bool {
+	for _, t := range s.toks {
+		if weekdays[t.fold] {
+			return timeOfDay.MatchString(s.text)
+		}
+	}
+	return false
 }
 
 // dropOverlaps removes cues that sit inside a cue of a family that wins:
@@ -736,7 +755,6 @@ func hasPronounObject(s *sentence) bool {
 	}
 	return false
 }
-
 
 func (a *analysis) paragraphHas(f *feat, fam family) bool {
 	for _, g := range a.feats {

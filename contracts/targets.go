@@ -382,6 +382,13 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 						found = append(found, cand{dp, dp.d.Quantity + 1, words})
 					}
 				}
+				// "the same work on the Events and Meetings pages": more units
+				// of a counted deliverable, unless a number points at one
+				// already there ("post 9").
+				if g == f && f.request && f.has[famAdditive] && dp.isUnitField(t) && !f.change &&
+					!(i+1 < len(toks) && isDigits(toks[i+1].fold)) {
+					found = append(found, cand{dp, dp.d.Quantity + 1, t.raw})
+				}
 				// "3 cartes supplémentaires", "deux pages de plus"
 				if i+1 < len(toks) && moreWords[toks[i+1].fold] && i > 0 {
 					if n, ok := numberValue(toks[i-1].fold); ok {
@@ -462,6 +469,16 @@ func isDemonstrative(w string) bool {
 
 func isPriceOrTime(toks []token, i int) bool {
 	return i+1 < len(toks) && measureWords[toks[i+1].fold]
+}
+
+// isUnitField: t is the word the contract counts by ("page", "article").
+func (dp *delivProfile) isUnitField(t token) bool {
+	for _, u := range dp.unit {
+		if u.matches(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripSubjectPrefixes removes Re:, RE :, TR:, Fwd: and the like.
