@@ -426,7 +426,7 @@ func hasWord(s *sentence, w string) bool {
 	return false
 }
 
-var weakChange = toSet(`mettre mets mettez prefere preferes preferez preferons prefererait prefererions preferait trop plutot au lieu a la place un peu plus moins gros grand grande petit petite instead rather than
+var weakChange = toSet(`zoom zoomer mettre mets mettez prefere preferes preferez preferons prefererait prefererions preferait trop plutot au lieu a la place un peu plus moins gros grand grande petit petite instead rather than
 less too rather could be more bigger smaller larger brighter darker lighter thicker thinner pourrait pourraient etre pop sit say
 read closer match optional in full come first go above below try the premium contrast fonce clair chaud chaude aere`)
 
@@ -628,6 +628,12 @@ func (a *analysis) decide(f *feat) *decision {
 	if f.has[famDeliver] || f.has[famWhen] {
 		d.verdict = InScope
 		reason("covered", wInScope, f.words[famDeliver]+f.words[famWhen], "")
+		return d
+	}
+	// "Can you look?" after telling of a problem with covered work.
+	if dp := a.guessDeliverable(); dp != nil && !f.has[famCreate] && !additive {
+		d.verdict, d.deliverable = InScope, dp.d.ID
+		reason("covered", wInScope, "", dp.d.Name+", named elsewhere in the message")
 		return d
 	}
 	d.verdict = Unclear

@@ -76,3 +76,26 @@ func TestClassifyCommand(t *testing.T) {
 		t.Error("a missing file must fail")
 	}
 }
+
+// TestEvalHeldOut guards the three corpora of other trades written blind to
+// the engine (testdata/heldout*): they are what tells generalisation from
+// memorising the development cases. The floors sit a little under today's
+// figures so that a regression fails.
+func TestEvalHeldOut(t *testing.T) {
+	for _, tc := range []struct {
+		dir      string
+		accuracy float64
+	}{
+		{"../../testdata/heldout", 0.85},
+		{"../../testdata/heldout2", 0.78},
+		{"../../testdata/heldout3", 0.65},
+	} {
+		rep, err := runEval(tc.dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Accuracy < tc.accuracy || rep.RoutingErrors != 0 {
+			t.Errorf("%s: accuracy %.3f (floor %.2f), %d routing errors", tc.dir, rep.Accuracy, tc.accuracy, rep.RoutingErrors)
+		}
+	}
+}
