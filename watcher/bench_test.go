@@ -1,0 +1,255 @@
+package watcher
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+
+	"github.com/scopeguard/scopeguard/internal/dovecottest"
+	"github.com/scopeguard/scopeguard/store"
+)
+
+const (
+	benchBackfill = 5000
+	benchLatency  = 200
+)
+
+// sizedClientMail is client email n with a body of about size bytes, in
+// the range of real client mail (text with a quoted history).
+func sizedClientMail(n, size int) []byte {
+	var b bytes.Buffer
+	b.Write(clientMail(n, fmt.Sprintf("Website, request %d", n)))
+	line := "> On the previous call we agreed the home page, the contact form and two rounds of revisions.\r\n"
+	for b.Len() < size {
+		b.WriteString(line)
+	}
+	return b.Bytes()
+}
+
+// procKB reads a field such as VmRSS or VmHWM (kB) of a process.
+func procKB(pid int, field string) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, field+":"); ok {
+			n, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 64)
+			return n
+		}
+	}
+	return 0
+}
+
+// rawFetch times a login and a plain UID FETCH 1:* BODY.PEEK[] of mailbox.
+func rawFetch(b testing.TB, dv *dovecottest.Server, mailbox string) (time.Duration, int64) {
+	start := time.Now()
+	c, err := dv.Dial()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	if _, err := c.Select(mailbox, &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
+		b.Fatal(err)
+	}
+	var set imap.UIDSet
+	set.AddRange(1, 0)
+	section := &imap.FetchItemBodySection{Peek: true}
+	cmd := c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}})
+	var total int64
+	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
+		buf, err := msg.Collect()
+		if err != nil {
+			b.Fatal(err)
+		}
+		total += int64(len(buf.FindBodySection(section)))
+	}
+	if err := cmd.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return time.Since(start), total
+}
+
+// BenchmarkDovecot measures, in one run against a Dovecot on loopback, the
+// arrival-to-draft latency (p50, p99), a 5,000-message backfill beside a raw
+// fetch of the same mailbox, and the watcher process's peak and idle RSS.
+// Run with -benchtime=1x: each iteration is the whole scenario.
+func BenchmarkDovecot(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		benchDovecotOnce(b)
+	}
+}
+
+func benchDovecotOnce(b *testing.B) {
+	dv := dovecottest.Start(b)
+	dir := b.TempDir()
+	pw := filepath.Join(dir, "pw")
+	if err := os.WriteFile(pw, []byte(dv.Password), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	const size = 8 << 10
+	since := time.Now().Add(-time.Hour)
+	for n := 1; n <= benchBackfill; n++ {
+		dv.Save(b, "INBOX", sizedClientMail(n, size))
+	}
+	rawFetch(b, dv, "INBOX") // index the Maildir and warm the page cache
+	raw, bytes := rawFetch(b, dv, "INBOX")
+	b.ReportMetric(raw.Seconds(), "rawfetch_s")
+	b.ReportMetric(float64(bytes)/float64(benchBackfill), "msg_bytes")
+
+	// Backfill twice over the same mailbox: intake alone (no drafts), then
+	// the full path with a draft, a PDF and a keyword for every message.
+	for _, mode := range []struct {
+		name    string
+		noDraft bool
+	}{{"intake", true}, {"drafts", false}} {
+		db := filepath.Join(dir, mode.name+".db")
+		st, err := store.Open(db)
+		if err != nil {
+			b.Fatal(err)
+		}
+		// The watcher was down while all 5,000 arrived: its state says
+		// nothing was processed yet in this UIDVALIDITY.
+		if err := st.SetMailboxState(context.Background(), "work", "INBOX", uidValidity(b, dv), 0); err != nil {
+			b.Fatal(err)
+		}
+		cs := childSpec{Host: dv.Host, Port: dv.Port, User: dv.Username, PasswordFile: pw, DB: db, Since: since, NoDraft: mode.noDraft}
+		ch := startChildB(b, cs)
+		ch.wait(b, "got ready", ch.ready) // process started, store open
+		start := time.Now()
+		var peak atomic.Int64
+		waitForB(b, 120*time.Second, func() bool {
+			if kb := procKB(ch.Process.Pid, "VmHWM"); kb > 0 {
+				peak.Store(int64(kb))
+			}
+			_, last, _, _ := st.MailboxState(context.Background(), "work", "INBOX")
+			return last == benchBackfill
+		})
+		took := time.Since(start)
+		b.ReportMetric(took.Seconds(), "backfill_"+mode.name+"_s")
+		b.ReportMetric(took.Seconds()/raw.Seconds(), "ratio_"+mode.name)
+		b.ReportMetric(float64(peak.Load())/1024, "peakRSS_"+mode.name+"_MB")
+		if mode.noDraft {
+			ch.kill()
+			st.Close()
+			continue
+		}
+
+		// Idle, then latency with the same process (IDLE only).
+		time.Sleep(3 * time.Second)
+		b.ReportMetric(procKB(ch.Process.Pid, "VmRSS")/1024, "idleRSS_after_MB")
+		p50, p99 := latency(b, dv, benchBackfill+1)
+		b.ReportMetric(p50, "p50_idle_ms")
+		b.ReportMetric(p99, "p99_idle_ms")
+		ch.kill()
+
+		// The same with a 200 ms check while idling.
+		cs.IdleCheck = 200 * time.Millisecond
+		ch = startChildB(b, cs)
+		ch.wait(b, "got ready", ch.ready)
+		waitForB(b, 30*time.Second, func() bool { return procKB(ch.Process.Pid, "VmRSS") > 0 })
+		time.Sleep(time.Second) // session up
+		p50, p99 = latency(b, dv, benchBackfill+benchLatency+1)
+		b.ReportMetric(p50, "p50_check200_ms")
+		b.ReportMetric(p99, "p99_check200_ms")
+		ch.kill()
+		st.Close()
+	}
+
+	// A fresh process that has only taken its baseline: idle RSS.
+	db := filepath.Join(dir, "idle.db")
+	ch := startChildB(b, childSpec{Host: dv.Host, Port: dv.Port, User: dv.Username, PasswordFile: pw, DB: db})
+	st, err := store.Open(db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	waitForB(b, 30*time.Second, func() bool {
+		_, _, ok, _ := st.MailboxState(context.Background(), "work", "INBOX")
+		return ok
+	})
+	time.Sleep(2 * time.Second)
+	b.ReportMetric(procKB(ch.Process.Pid, "VmRSS")/1024, "idleRSS_MB")
+	ch.kill()
+}
+
+// latency appends client mail one at a time and times each until its draft
+// is in Drafts. It polls STATUS rather than idling on Drafts, since Dovecot
+// announces changes to idling clients only after 0.5 s.
+func latency(b *testing.B, dv *dovecottest.Server, first int) (p50, p99 float64) {
+	mta, err := dv.Dial()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer mta.Close()
+	probe, err := dv.Dial()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer probe.Close()
+	drafts := func() uint32 {
+		st, err := probe.Status("Drafts", &imap.StatusOptions{NumMessages: true}).Wait()
+		if err != nil {
+			b.Fatal(err)
+		}
+		return *st.NumMessages
+	}
+	var ms []float64
+	for n := 0; n < benchLatency; n++ {
+		before := drafts()
+		raw := sizedClientMail(first+n, 8<<10)
+		start := time.Now()
+		if err := appendRaw(mta, "INBOX", raw); err != nil {
+			b.Fatal(err)
+		}
+		for drafts() == before {
+			if time.Since(start) > 10*time.Second {
+				b.Fatalf("draft %d not seen after 10s", n)
+			}
+			time.Sleep(time.Millisecond)
+		}
+		ms = append(ms, float64(time.Since(start).Microseconds())/1000)
+	}
+	slices.Sort(ms)
+	return ms[len(ms)/2], ms[len(ms)*99/100]
+}
+
+func uidValidity(b testing.TB, dv *dovecottest.Server) uint32 {
+	c, err := dv.Dial()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	st, err := c.Status("INBOX", &imap.StatusOptions{UIDValidity: true}).Wait()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return st.UIDValidity
+}
+
+func startChildB(b *testing.B, cs childSpec) *child {
+	ch := startChildTB(b, cs)
+	b.Cleanup(ch.kill)
+	return ch
+}
+
+func waitForB(b *testing.B, max time.Duration, cond func() bool) {
+	b.Helper()
+	deadline := time.Now().Add(max)
+	for !cond() {
+		if time.Now().After(deadline) {
+			b.Fatal("timed out")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

@@ -1,0 +1,305 @@
+package watcher
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+)
+
+// pending is a message known by UID and size, not yet fetched.
+type pending struct {
+	uid   uint32
+	size  int64
+	draft bool // flagged \Draft: never a client's message
+}
+
+// sync processes every message above lastUID, in UID order, in batches of
+// bounded count and size. It stops between messages when ctx (intake) ends;
+// the message in flight runs under work.
+func (s *session) sync(ctx, work context.Context) error {
+	for ctx.Err() == nil {
+		list, err := s.listNew()
+		if err != nil {
+			return err
+		}
+		if len(list) == 0 {
+			s.w.stats.synced(s.w.opts.Now())
+			return nil
+		}
+		// The next batch is fetched while this one is processed, so the
+		// server reads mail while the Handler works (two batches in memory).
+		next := s.prefetch(&list)
+		for next != nil && ctx.Err() == nil {
+			cur := next
+			next = s.prefetch(&list)
+			if err := s.runBatch(ctx, work, cur); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// batch is a run of pending messages whose bodies are being fetched.
+type batch struct {
+	list   []pending
+	done   chan struct{}
+	bodies map[uint32][]byte
+	err    error
+}
+
+// prefetch cuts the next batch off *list and starts fetching it; nil when
+// *list is empty. The fetch runs on its own goroutine, which reads every
+// response even if nobody waits, so later commands are never blocked.
+func (s *session) prefetch(list *[]pending) *batch {
+	if len(*list) == 0 {
+		return nil
+	}
+	n := batchLen(*list, s.w.opts.BatchSize, s.w.opts.BatchBytes, s.w.opts.MaxMessageSize)
+	b := &batch{list: (*list)[:n], done: make(chan struct{}), bodies: map[uint32][]byte{}}
+	*list = (*list)[n:]
+	var set imap.UIDSet
+	for _, p := range b.list {
+		if !p.draft && p.size <= s.w.opts.MaxMessageSize {
+			set.AddNum(imap.UID(p.uid))
+		}
+	}
+	if len(set) == 0 {
+		close(b.done)
+		return b
+	}
+	go func() {
+		defer close(b.done)
+		b.bodies, b.err = s.fetchBodies(set)
+	}()
+	return b
+}
+
+// listNew returns the messages above lastUID. "UID n:*" also returns the
+// highest message when nothing is new (RFC 9051 6.4.8), hence the filter.
+func (s *session) listNew() ([]pending, error) {
+	var set imap.UIDSet
+	set.AddRange(imap.UID(s.lastUID+1), 0)
+	cmd := s.c.Fetch(set, &imap.FetchOptions{UID: true, Flags: true, RFC822Size: true})
+	defer cmd.Close()
+	var list []pending
+	for {
+		msg := cmd.Next()
+		if msg == nil {
+			break
+		}
+		buf, err := msg.Collect()
+		if err != nil {
+			return nil, fmt.Errorf("listing new mail in %q: %w", s.folder, err)
+		}
+		if uint32(buf.UID) <= s.lastUID {
+			continue
+		}
+		list = append(list, pending{uid: uint32(buf.UID), size: buf.RFC822Size, draft: slices.Contains(buf.Flags, imap.FlagDraft)})
+	}
+	if err := cmd.Close(); err != nil {
+		return nil, fmt.Errorf("listing new mail in %q: %w", s.folder, err)
+	}
+	slices.SortFunc(list, func(a, b pending) int { return int(int64(a.uid) - int64(b.uid)) })
+	return list, nil
+}
+
+// batchLen returns how many messages of list the next fetch takes: at least
+// one, at most max, and no more than maxBytes in all (oversize messages are
+// not fetched, so they do not count).
+func batchLen(list []pending, max int, maxBytes, oversize int64) int {
+	var bytes int64
+	for i, p := range list {
+		if i == max {
+			return i
+		}
+		if p.size <= oversize && !p.draft {
+			bytes += p.size
+		}
+		if bytes > maxBytes && i > 0 {
+			return i
+		}
+	}
+	return len(list)
+}
+
+// runBatch waits for the bodies of b and processes them in UID order.
+func (s *session) runBatch(ctx, work context.Context, b *batch) (err error) {
+	<-b.done
+	if b.err != nil {
+		return b.err
+	}
+	bodies := b.bodies
+	// Progress made without side effects is saved once per batch, and
+	// whatever happens: a crash before that only repeats idempotent work.
+	defer func() {
+		if ferr := s.flush(work); err == nil {
+			err = ferr
+		}
+	}()
+	for _, p := range b.list {
+		if ctx.Err() != nil {
+			return nil
+		}
+		raw, ok := bodies[p.uid]
+		delete(bodies, p.uid) // let the GC have it once processed
+		switch {
+		case p.draft:
+			s.log.Debug("draft in watched folder skipped", "uid", p.uid)
+			s.w.stats.skipped.Add(1)
+		case p.size > s.w.opts.MaxMessageSize:
+			s.log.Warn("message too large, skipped", "uid", p.uid, "size", p.size)
+			s.w.stats.skipped.Add(1)
+		case !ok:
+			s.log.Debug("message vanished before fetch", "uid", p.uid)
+		default:
+			if err := s.process(work, p.uid, raw); err != nil {
+				s.w.stats.retries.Add(1)
+				return err
+			}
+			continue
+		}
+		s.advance(p.uid)
+	}
+	return nil
+}
+
+func (s *session) fetchBodies(set imap.UIDSet) (map[uint32][]byte, error) {
+	section := &imap.FetchItemBodySection{Peek: true}
+	cmd := s.c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}})
+	defer cmd.Close()
+	bodies := make(map[uint32][]byte)
+	for {
+		msg := cmd.Next()
+		if msg == nil {
+			break
+		}
+		buf, err := msg.Collect()
+		if err != nil {
+			return nil, fmt.Errorf("fetching mail in %q: %w", s.folder, err)
+		}
+		if set.Contains(buf.UID) {
+			bodies[uint32(buf.UID)] = buf.FindBodySection(section)
+		}
+	}
+	if err := cmd.Close(); err != nil {
+		return nil, fmt.Errorf("fetching mail in %q: %w", s.folder, err)
+	}
+	return bodies, nil
+}
+
+// process runs one message through the Handler, saves its draft, tags the
+// original and records progress, in that order, so a crash at any point
+// repeats only idempotent steps.
+func (s *session) process(ctx context.Context, uid uint32, raw []byte) error {
+	in := Incoming{Account: s.w.acct.Name, Mailbox: s.folder, UIDValidity: s.uidValidity, UID: uid, Raw: raw}
+	if headerValue(raw, DraftHeader) != "" {
+		s.log.Debug("scopeguard draft in watched folder skipped", "uid", uid)
+		s.w.stats.skipped.Add(1)
+		s.advance(uid)
+		return nil
+	}
+	out, err := s.w.h.Handle(ctx, in)
+	if err == nil && out.Draft != nil && !out.Done {
+		err = s.draft(ctx, in, out)
+	}
+	if err != nil {
+		if !isPermanent(err) {
+			return fmt.Errorf("processing uid %d in %q: %w", uid, s.folder, err)
+		}
+		s.log.Warn("message skipped", "uid", uid, "message_id", messageID(headerValue(raw, "Message-Id")), "err", err)
+		s.w.stats.skipped.Add(1)
+		s.advance(uid)
+		return nil
+	}
+	if out.Keyword && s.canKeyword {
+		flags := &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.Flag(s.w.keyword)}}
+		if err := s.c.Store(imap.UIDSetNum(imap.UID(uid)), flags, nil).Close(); err != nil {
+			return fmt.Errorf("tagging uid %d in %q: %w", uid, s.folder, err)
+		}
+	}
+	s.w.stats.processed.Add(1)
+	s.advance(uid)
+	if out.Draft != nil && !out.Done || out.Keyword && s.canKeyword {
+		return s.flush(ctx) // side effects: record them at once
+	}
+	return nil
+}
+
+// draft saves out.Draft (unless already there) and reports it to the Handler.
+func (s *session) draft(ctx context.Context, in Incoming, out Outcome) error {
+	uid, appended, err := s.saveDraft(out)
+	if err != nil {
+		return err
+	}
+	if appended {
+		s.w.stats.drafts.Add(1)
+		s.log.Info("draft saved", "uid", in.UID, "draft_uid", uid, "message_id", out.MessageID)
+	} else {
+		s.log.Info("draft already in drafts, not appended again", "uid", in.UID, "message_id", out.MessageID)
+	}
+	if err := s.w.h.Appended(ctx, in, out, uid); err != nil {
+		return fmt.Errorf("recording draft: %w", err)
+	}
+	return nil
+}
+
+// advance moves lastUID past uid in memory; flush records it.
+func (s *session) advance(uid uint32) {
+	s.lastUID = uid
+	s.dirty = true
+}
+
+// flush records lastUID in the State if it moved.
+func (s *session) flush(ctx context.Context) error {
+	if !s.dirty {
+		return nil
+	}
+	if err := s.w.st.SetMailboxState(ctx, s.w.acct.Name, s.folder, s.uidValidity, s.lastUID); err != nil {
+		return fmt.Errorf("recording progress of %s/%s: %w", s.w.acct.Name, s.folder, err)
+	}
+	s.dirty = false
+	return nil
+}
+
+// wait returns when the server announces new mail, when IDLE must be
+// re-issued, or when ctx ends; without IDLE it polls.
+func (s *session) wait(ctx context.Context) error {
+	caps := s.c.Caps()
+	if !caps.Has(imap.CapIdle) && !caps.Has(imap.CapIMAP4rev2) {
+		select {
+		case <-ctx.Done():
+		case <-s.wake:
+		case <-s.c.Closed():
+			return errors.New("connection closed")
+		case <-time.After(s.w.acct.PollInterval):
+		}
+		return nil
+	}
+	idle, err := s.c.Idle()
+	if err != nil {
+		return fmt.Errorf("starting idle on %q: %w", s.folder, err)
+	}
+	var check <-chan time.Time
+	if s.w.opts.IdleCheck > 0 {
+		check = time.After(s.w.opts.IdleCheck)
+	}
+	select {
+	case <-ctx.Done():
+	case <-s.wake:
+	case <-s.c.Closed():
+	case <-time.After(s.w.opts.IdleRestart):
+	case <-check:
+	}
+	if err := idle.Close(); err != nil {
+		return fmt.Errorf("ending idle on %q: %w", s.folder, err)
+	}
+	if err := idle.Wait(); err != nil {
+		return fmt.Errorf("idle on %q: %w", s.folder, err)
+	}
+	return nil
+}
