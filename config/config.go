@@ -84,6 +84,7 @@ type Account struct {
 	Folders            []string
 	DraftsFolder       string        // "" = find by \Drafts special use, then by name
 	PollInterval       time.Duration // used when the server has no IDLE; default 2m
+	IdleCheck          time.Duration // also check for new mail this often while idling; 0 = off
 	Since              time.Time     // mail older than this is not processed on first start; zero = start time
 	InsecureSkipVerify bool          // never by default; for tests with self-signed certs
 }

@@ -75,6 +75,7 @@ type rawAccount struct {
 	Folders      value `toml:"folders"`
 	DraftsFolder value `toml:"drafts_folder"`
 	PollInterval value `toml:"poll_interval"`
+	IdleCheck    value `toml:"idle_check"`
 	Since        value `toml:"since"`
 }
 

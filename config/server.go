@@ -46,6 +46,7 @@ func (v *validator) account(i int, r *rawAccount, loc *time.Location) Account {
 	}
 	a.DraftsFolder = v.str(key("drafts_folder"), r.DraftsFolder, "")
 	a.PollInterval = v.duration(key("poll_interval"), r.PollInterval, DefaultPollInterval, MinPollInterval)
+	a.IdleCheck = v.duration(key("idle_check"), r.IdleCheck, 0, 0)
 	a.Since = v.date(key("since"), r.Since, loc)
 	return a
 }

@@ -1,6 +1,7 @@
 package watcher
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -74,21 +75,35 @@ func findDrafts(c *imapclient.Client, configured string) (string, error) {
 // left in folder into the index. It selects folder read-only: the caller
 // selects the watched folder afterwards.
 func (w *Watcher) loadDrafts(c *imapclient.Client, folder string) error {
-	if _, err := c.Select(folder, &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
+	sel, err := c.Select(folder, &imap.SelectOptions{ReadOnly: true}).Wait()
+	if err != nil {
 		return fmt.Errorf("examining drafts folder %q: %w", folder, err)
 	}
+	if sel.NumMessages == 0 {
+		return nil
+	}
+	var set imap.UIDSet
 	res, err := c.UIDSearch(&imap.SearchCriteria{
 		Header: []imap.SearchCriteriaHeaderField{{Key: DraftHeader}},
 	}, nil).Wait()
-	if err != nil {
+	var ie *imap.Error
+	switch {
+	case errors.As(err, &ie):
+		// Some servers cannot search an arbitrary header: read the header
+		// of every draft instead (the folder is small).
+		w.log.Info("drafts folder search refused, reading every draft", "folder", folder, "err", err)
+		set.AddRange(1, 0)
+	case err != nil:
 		return fmt.Errorf("searching drafts folder %q for %s: %w", folder, DraftHeader, err)
-	}
-	uids := res.AllUIDs()
-	if len(uids) == 0 {
-		return nil
+	default:
+		uids := res.AllUIDs()
+		if len(uids) == 0 {
+			return nil
+		}
+		set = imap.UIDSetNum(uids...)
 	}
 	section := &imap.FetchItemBodySection{Specifier: imap.PartSpecifierHeader, HeaderFields: []string{DraftHeader}, Peek: true}
-	cmd := c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}})
+	cmd := c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}})
 	defer cmd.Close()
 	for {
 		msg := cmd.Next()

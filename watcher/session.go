@@ -20,7 +20,8 @@ type session struct {
 	draftsFolder string
 	uidValidity  uint32
 	lastUID      uint32
-	dirty        bool // lastUID moved since it was last recorded
+	dirty        bool        // lastUID moved since it was last recorded
+	tag          imap.UIDSet // originals to tag before recording progress
 	canKeyword   bool
 	empty        bool   // the folder was empty when selected
 	uidNext      uint32 // UIDNEXT when selected

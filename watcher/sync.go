@@ -134,8 +134,9 @@ func (s *session) runBatch(ctx, work context.Context, b *batch) (err error) {
 		return b.err
 	}
 	bodies := b.bodies
-	// Progress made without side effects is saved once per batch, and
-	// whatever happens: a crash before that only repeats idempotent work.
+	// Originals are tagged and progress is recorded once per batch, also
+	// when the batch stops early: a crash before that only repeats
+	// idempotent work (the Handler reports drafts already saved as Done).
 	defer func() {
 		if ferr := s.flush(work); err == nil {
 			err = ferr
@@ -192,9 +193,9 @@ func (s *session) fetchBodies(set imap.UIDSet) (map[uint32][]byte, error) {
 	return bodies, nil
 }
 
-// process runs one message through the Handler, saves its draft, tags the
-// original and records progress, in that order, so a crash at any point
-// repeats only idempotent steps.
+// process runs one message through the Handler and saves its draft; the
+// batch's flush then tags the original and records progress. In that order,
+// a crash at any point repeats only idempotent steps.
 func (s *session) process(ctx context.Context, uid uint32, raw []byte) error {
 	in := Incoming{Account: s.w.acct.Name, Mailbox: s.folder, UIDValidity: s.uidValidity, UID: uid, Raw: raw}
 	if headerValue(raw, DraftHeader) != "" {
@@ -217,16 +218,10 @@ func (s *session) process(ctx context.Context, uid uint32, raw []byte) error {
 		return nil
 	}
 	if out.Keyword && s.canKeyword {
-		flags := &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.Flag(s.w.keyword)}}
-		if err := s.c.Store(imap.UIDSetNum(imap.UID(uid)), flags, nil).Close(); err != nil {
-			return fmt.Errorf("tagging uid %d in %q: %w", uid, s.folder, err)
-		}
+		s.tag.AddNum(imap.UID(uid))
 	}
 	s.w.stats.processed.Add(1)
 	s.advance(uid)
-	if out.Draft != nil && !out.Done || out.Keyword && s.canKeyword {
-		return s.flush(ctx) // side effects: record them at once
-	}
 	return nil
 }
 
@@ -254,8 +249,16 @@ func (s *session) advance(uid uint32) {
 	s.dirty = true
 }
 
-// flush records lastUID in the State if it moved.
+// flush tags the originals waiting for the keyword (never \Seen), then
+// records lastUID in the State if it moved.
 func (s *session) flush(ctx context.Context) error {
+	if len(s.tag) > 0 {
+		flags := &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.Flag(s.w.keyword)}}
+		if err := s.c.Store(s.tag, flags, nil).Close(); err != nil {
+			return fmt.Errorf("tagging uids %v in %q: %w", s.tag, s.folder, err)
+		}
+		s.tag = nil
+	}
 	if !s.dirty {
 		return nil
 	}

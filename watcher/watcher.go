@@ -153,6 +153,9 @@ func New(acct config.Account, keyword string, h Handler, st State, log *slog.Log
 	if len(acct.Folders) == 0 {
 		acct.Folders = []string{"INBOX"}
 	}
+	if opts.IdleCheck <= 0 {
+		opts.IdleCheck = acct.IdleCheck
+	}
 	if acct.PollInterval <= 0 {
 		acct.PollInterval = 2 * time.Minute
 	}
