@@ -30,6 +30,7 @@ type Options struct {
 	NoIdle             bool   // do not advertise IDLE (clients must poll)
 	NoUIDPlus          bool   // do not advertise UIDPLUS
 	Drafts             string // name of the \Drafts folder ["Drafts"]; "-" = no special-use
+	NoHeaderSearch     bool   // refuse SEARCH HEADER, as some servers do
 	Logger             *log.Logger
 }
 

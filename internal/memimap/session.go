@@ -188,3 +188,11 @@ func (s *session) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error {
 	}
 	return s.UserSession.Idle(w, stop)
 }
+
+// Search refuses header searches when Options.NoHeaderSearch is set.
+func (s *session) Search(kind imapserver.NumKind, criteria *imap.SearchCriteria, options *imap.SearchOptions) (*imap.SearchData, error) {
+	if s.srv.opts.NoHeaderSearch && len(criteria.Header) > 0 {
+		return nil, &imap.Error{Type: imap.StatusResponseTypeNo, Text: "HEADER search not supported"}
+	}
+	return s.UserSession.Search(kind, criteria, options)
+}
