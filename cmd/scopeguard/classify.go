@@ -14,7 +14,6 @@ import (
 
 	"github.com/scopeguard/scopeguard/contracts"
 	"github.com/scopeguard/scopeguard/message"
-	"github.com/scopeguard/scopeguard/store"
 )
 
 // errNoContract: the sender matches no contract, so there is no verdict.
@@ -54,30 +53,6 @@ func classifyRaw(e *contracts.Engine, book *contracts.Book, name string, raw []b
 	return &classified{Msg: m, Contract: c, Result: e.Classify(c, inputFor(m, today), ledger)}, nil
 }
 
-// ledgerSource returns the ledger from --state or --db (or an empty one).
-func ledgerSource(statePath, dbPath string) (func(string) (contracts.Ledger, error), time.Time, func(), error) {
-	none := func() {}
-	switch {
-	case statePath != "" && dbPath != "":
-		return nil, time.Time{}, none, errors.New("give --state or --db, not both")
-	case statePath != "":
-		l, today, err := loadCaseState(statePath)
-		if err != nil {
-			return nil, time.Time{}, none, err
-		}
-		return func(string) (contracts.Ledger, error) { return l, nil }, today, none, nil
-	case dbPath != "":
-		st, err := store.Open(dbPath)
-		if err != nil {
-			return nil, time.Time{}, none, err
-		}
-		return func(id string) (contracts.Ledger, error) {
-			return st.Ledger(context.Background(), id)
-		}, time.Time{}, func() { st.Close() }, nil
-	}
-	return func(string) (contracts.Ledger, error) { return contracts.Ledger{}, nil }, time.Time{}, none, nil
-}
-
 func cmdClassify(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("classify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -101,19 +76,22 @@ func cmdClassify(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "scopeguard classify: %v\n", err)
 		return 2
 	}
-	ledgerFor, today, closeFn, err := ledgerSource(*statePath, *dbPath)
+	src, err := openDraftLedger(*statePath, *dbPath)
 	if err != nil {
 		fmt.Fprintf(stderr, "scopeguard classify: %v\n", err)
 		return 2
 	}
-	defer closeFn()
+	if src.st != nil {
+		defer src.st.Close()
+	}
+	ledgerFor := func(id string) (contracts.Ledger, error) { return src.forContract(context.Background(), id) }
 	path := fs.Arg(0)
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "scopeguard classify: %v\n", err)
 		return 1
 	}
-	cl, err := classifyRaw(contracts.NewEngine(), book, path, raw, ledgerFor, today)
+	cl, err := classifyRaw(contracts.NewEngine(), book, path, raw, ledgerFor, src.today)
 	if errors.Is(err, errNoContract) {
 		fmt.Fprintf(stderr, "scopeguard classify: %v: no verdict\n", err)
 		return 1

@@ -144,29 +144,32 @@ func openDraftLedger(statePath, dbPath string) (*draftLedger, error) {
 	return &draftLedger{ledger: contracts.Ledger{}}, nil
 }
 
+// forContract returns the ledger of one contract.
+func (s *draftLedger) forContract(ctx context.Context, id string) (contracts.Ledger, error) {
+	if s.st != nil {
+		return s.st.Ledger(ctx, id)
+	}
+	return s.ledger, nil
+}
+
 // draftOne classifies one message and writes its reply and change order.
 func draftOne(ctx context.Context, comp *notify.Composer, book *contracts.Book, src *draftLedger,
 	owner config.Owner, replies config.Replies, name string, raw []byte, outDir string) (*draftOutput, error) {
-	m, err := message.Read(raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	c := book.Route(m.From.Address)
-	if c == nil {
-		return nil, fmt.Errorf("%s: %s: %w", name, m.From.Address, errNoContract)
-	}
-	ledger := src.ledger
-	if src.st != nil {
-		if ledger, err = src.st.Ledger(ctx, c.ID); err != nil {
-			return nil, err
-		}
-	}
-	now := m.Date
+	var today time.Time
 	if !src.today.IsZero() {
 		// Midday keeps the case's day in any owner time zone.
-		now = src.today.Add(12 * time.Hour)
+		today = src.today.Add(12 * time.Hour)
 	}
-	res := contracts.NewEngine().Classify(c, inputFor(m, now), ledger)
+	cl, err := classifyRaw(contracts.NewEngine(), book, name, raw,
+		func(id string) (contracts.Ledger, error) { return src.forContract(ctx, id) }, today)
+	if err != nil {
+		return nil, err
+	}
+	m, c, res := cl.Msg, cl.Contract, cl.Result
+	now := today
+	if now.IsZero() {
+		now = m.Date
+	}
 	in := notify.ReplyInput{Contract: c, Result: res, Message: m, Owner: owner, Replies: replies, Now: now}
 	if err := src.fill(ctx, &in); err != nil {
 		return nil, err
