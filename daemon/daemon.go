@@ -53,6 +53,9 @@ type Daemon struct {
 	pipe  *pipeline.Pipeline
 	sched *schedule.Runner
 
+	mailerMu sync.Mutex
+	mailer   *ownerMailer
+
 	mu       sync.Mutex
 	watchers map[string]*running // by account name
 	schedRun *running            // the digest schedule (acct unused)
@@ -122,13 +125,32 @@ func (d *Daemon) newSchedule(env *pipeline.Env) (*schedule.Runner, error) {
 	})
 }
 
-// sendDigest mails the digest to the owner, never anyone else.
+// sendDigest mails the digest to the owner, never anyone else. The mailer
+// lives until the next reload, so an OAuth token is reused between digests.
 func (d *Daemon) sendDigest(ctx context.Context, msg []byte) error {
 	cfg := d.env.Load().Config
 	if d.opts.Send != nil {
 		return d.opts.Send(ctx, cfg, msg)
 	}
-	return notify.SendToOwner(ctx, cfg.SMTP, cfg.Owner, msg)
+	d.mailerMu.Lock()
+	m := d.mailer
+	if m == nil || m.cfg != cfg {
+		om, err := notify.NewOwnerMailer(cfg.SMTP, cfg.Owner)
+		if err != nil {
+			d.mailerMu.Unlock()
+			return err
+		}
+		m = &ownerMailer{cfg: cfg, m: om}
+		d.mailer = m
+	}
+	d.mailerMu.Unlock()
+	return m.m.Send(ctx, msg)
+}
+
+// ownerMailer is the SMTP mailer of one configuration.
+type ownerMailer struct {
+	cfg *config.Config
+	m   *notify.OwnerMailer
 }
 
 // Store is the daemon's database (for the demo and tests).
