@@ -11,6 +11,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"log/slog"
 	"path/filepath"
@@ -90,6 +91,15 @@ func (p *Pipeline) Handle(ctx context.Context, in watcher.Incoming) (watcher.Out
 
 	// Our own drafts and the owner's own mail are never answered: no loops.
 	if m.XScopeguard != "" || ownAddress(env.Config, m.From.Address) {
+		// The owner's own answer (in a watched Sent folder) tells the
+		// digest the client is no longer waiting.
+		if m.XScopeguard == "" {
+			for _, parent := range m.InReplyTo {
+				if err := p.st.MarkAnswered(ctx, parent, p.now()); err != nil && !errors.Is(err, store.ErrNotFound) {
+					return out, err
+				}
+			}
+		}
 		log.Debug("skipping own message")
 		return out, nil
 	}

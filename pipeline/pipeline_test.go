@@ -167,3 +167,27 @@ func TestInScopeAndUnknownAndOwn(t *testing.T) {
 		t.Errorf("an empty message must be a permanent error, got %v", err)
 	}
 }
+
+// The owner's answer seen in a watched folder marks the client's message
+// answered, so the digest stops listing it as waiting.
+func TestOwnersAnswerMarksAnswered(t *testing.T) {
+	r := newRig(t)
+	ctx := context.Background()
+	out, err := r.p.Handle(ctx, r.incoming(t, "d021", 1)) // an unclear request
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	waiting, _ := r.st.UnclearWaiting(ctx, day.AddDate(1, 0, 0))
+	if len(waiting) != 1 {
+		t.Fatalf("%d unclear requests waiting, want 1", len(waiting))
+	}
+	answer := []byte("From: studio@atelier-brume.fr\r\nTo: claire.martin@sillon-agri.fr\r\nSubject: Re: Couleurs\r\n" +
+		"Message-ID: <answer-1@atelier-brume.fr>\r\nIn-Reply-To: <" + out.MessageID + ">\r\n\r\nBonjour Claire, parlons-en jeudi.\r\n")
+	if _, err := r.p.Handle(ctx, watcher.Incoming{Account: "main", Mailbox: "Sent", UID: 2, Raw: answer}); err != nil {
+		t.Fatal(err)
+	}
+	if waiting, _ := r.st.UnclearWaiting(ctx, day.AddDate(1, 0, 0)); len(waiting) != 0 {
+		t.Errorf("still waiting after the owner's answer: %+v", waiting)
+	}
+}
