@@ -105,7 +105,7 @@ func (a *analysis) targets(groups ...group) targets {
 			score += 0.25
 		}
 		if score > t.delivScore {
-			t.deliv, t.delivScore, t.delivWords = dp, score, strings.Join(words[i], ", ")
+			t.deliv, t.delivScore, t.delivWords = dp, score, joinUnique(words[i])
 		}
 	}
 	if len(groups) == 0 {
@@ -117,7 +117,7 @@ func (a *analysis) targets(groups ...group) targets {
 		// Keywords outrank description words: "answer the comments" beats a
 		// passing "photo".
 		if kw*2+score > t.exclKw*2+t.exclScore {
-			t.excl, t.exclScore, t.exclKw, t.exclStem, t.exclWords = xp, score, kw, stem, strings.Join(words, ", ")
+			t.excl, t.exclScore, t.exclKw, t.exclStem, t.exclWords = xp, score, kw, stem, joinUnique(words)
 		}
 	}
 	for _, rp := range a.p.rates {
@@ -137,7 +137,7 @@ func (a *analysis) targets(groups ...group) targets {
 		}
 		// One shared word is enough only for a rate that has one.
 		if (m.score >= 3 || m.score >= 2 && len(rp.distinct) == 1) && m.score > t.rateScore {
-			t.rate, t.rateWords, t.rateScore = rp, strings.Join(m.words, ", "), m.score
+			t.rate, t.rateWords, t.rateScore = rp, joinUnique(m.words), m.score
 		}
 	}
 	// Coverage: how much of what is asked the deliverables account for.
@@ -515,4 +515,18 @@ func allPresent(ps []ptok, content []token) bool {
 		}
 	}
 	return true
+}
+
+// joinUnique lists words once each, case-insensitively, in first-seen order.
+func joinUnique(words []string) string {
+	seen := make(map[string]bool, len(words))
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		k := strings.ToLower(w)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, ", ")
 }
