@@ -137,11 +137,17 @@ func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
 			best, bestAsked = d, f.has[famAsk]
 		}
 	}
+	if best == nil && strings.TrimSpace(in.Forwarded) != "" {
+		best = a.forwardedInput()
+	}
 	if best == nil {
 		best = a.noRequest()
 	}
 	// An invitation to discuss turns a soft verdict into a question.
-	if open := a.messageHas(famOpen); open != "" && (best.verdict == Revision || best.verdict == InScope || best.soft || best.verdict == NotARequest && a.anyRequest()) {
+	open := a.messageHas(famOpen)
+	unsure := open != "" && unsurePhrase(open)
+	if open != "" && (best.verdict == Revision || best.verdict == InScope || best.soft || unsure && best.verdict == RevisionOverLimit ||
+		best.verdict == NotARequest && a.anyRequest()) {
 		best = &decision{verdict: Unclear, reasons: append(best.reasons, Reason{Cue: "open_question", Weight: wVague, Words: open})}
 	}
 	res.Verdict = best.verdict
@@ -641,11 +647,24 @@ func (a *analysis) decide(f *feat) *decision {
 	return d
 }
 
+// unsurePhrase: the client says they do not know what they want ("je ne
+// sais pas si c'est une ligne à ajouter ou tout un chantier"), which makes
+// even a change past the included rounds a question first.
+func unsurePhrase(words string) bool {
+	f := fold(words)
+	for _, p := range []string{"sais pas", "know whether", "know if", "not sure", "pas encore", "decided", "undecided", "hesit", "a vous de me dire", "a toi de me dire"} {
+		if strings.Contains(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // isDisclaimer spots legal footers that mail readers sometimes leave in.
 func isDisclaimer(s *sentence) bool {
 	for _, t := range s.toks {
 		switch {
-		case t.fold == "recipient", t.fold == "privileged", t.fold == "registered",
+		case t.fold == "recipient", t.fold == "privileged", t.fold == "registered", t.fold == "expediteur", t.fold == "sender",
 			strings.HasPrefix(t.fold, "confidenti"), strings.HasPrefix(t.fold, "destinataire"),
 			strings.HasPrefix(t.fold, "immatricul"):
 			return true
@@ -669,10 +688,21 @@ func aboutOurBilling(f *feat) bool {
 	return false
 }
 
+// goAhead: a deliver cue that approves or lets work continue, as opposed
+// to one that asks for files to be sent.
 func goAhead(f *feat) bool {
-	w := fold(f.words[famDeliver])
-	for _, g := range []string{"approuv", "valid", "go ahead", "proceed", "approved", "signed off", "happy with", "good to go", "on part", "lancer", "lancez", "programme"} {
-		if strings.Contains(w, g) {
+	for _, h := range f.hits {
+		if h.fam != famDeliver {
+			continue
+		}
+		w := fold(h.words)
+		send := false
+		for _, p := range []string{"envo", "renvo", "transmet", "partag", "send", "resend", "share", "forward", "file", "fichier", "final png", "final pdf", "livr"} {
+			if strings.HasPrefix(w, p) {
+				send = true
+			}
+		}
+		if !send {
 			return true
 		}
 	}
@@ -769,6 +799,24 @@ func (a *analysis) paragraphHas(f *feat, fam family) bool {
 		}
 	}
 	return false
+}
+
+// forwardedInput: the client forwards material (a supplier's new prices,
+// a customer's brief) without a request of their own: input for covered work.
+func (a *analysis) forwardedInput() *decision {
+	var all []token
+	for _, f := range a.feats {
+		if f.has[famThanks] || f.has[famBilling] {
+			return nil
+		}
+		all = append(all, f.content...)
+	}
+	t := a.targets(group{all, 1}, group{a.subjectTokens(), 0.75})
+	if t.deliv == nil || t.delivScore < 2 {
+		return nil
+	}
+	return &decision{verdict: InScope, deliverable: t.deliv.d.ID,
+		reasons: []Reason{{Cue: "forwarded_input", Weight: wInScope, Words: t.delivWords, Detail: t.deliv.d.Name}}}
 }
 
 // noRequest classifies a message that asks for nothing.

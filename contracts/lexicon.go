@@ -72,7 +72,7 @@ var lexicon = map[family][]string{
 		"make that", "bigger", "smaller", "larger", "brighter", "darker", "lighter", "thicker", "thinner",
 		"instead", "rather than", "rather", "less", "too", "could be", "brighten*", "darken*", "reorder*", "match",
 		"pop", "edit*", "updat*", "correct*", "harmoni*", "align", "consistent", "split out", "zoom*", "optional", "in full", "come first",
-		"go above", "go below", "at the top", "at the bottom", "sit", "say", "read", "closer", "try the", "more premium", "more contrast",
+		"go above", "go below", "at the top", "at the bottom", "sit", "should say", "should read", "to say", "closer", "try the", "more premium", "more contrast",
 		"faster", "slower", "shorter", "longer", "tighter", "quicker", "louder", "quieter", "plus vite", "plus court",
 		"plus courte", "plus long", "plus longue", "plus rapide", "plus lent", "plus lente",
 	},
@@ -116,6 +116,7 @@ var lexicon = map[family][]string{
 		"dites moi comment", "comment vous voyez", "comment tu vois", "je te laisse me dire", "je vous laisse me dire",
 		"on en reparle", "en reparler", "je ne sais pas trop", "je sais pas trop", "qu en pensez vous",
 		"qu en penses tu", "vos idees", "tes idees", "vos suggestions", "comment faire", "ce qui est le plus simple",
+		"a vous de me dire", "a toi de me dire",
 		"ce qui est faisable", "ce qui est possible", "ce que vous pouvez faire", "ce que tu peux faire",
 		"je ne sais pas si", "je sais pas si", "pas encore decide", "pas encore tranche", "on hesite", "nous hesitons",
 		"what do you think", "any ideas", "your thoughts", "not sure", "what would you suggest", "what do you suggest",
@@ -143,6 +144,7 @@ var lexicon = map[family][]string{
 	},
 	famWhen: {
 		"quand", "quelle date", "a quelle date", "date de livraison", "pour quand", "d ici quand", "when",
+		"delivery date", "remind me", "rappeler la date",
 		"what date", "how long", "eta", "ready for", "be ready",
 	},
 	famThanks: {

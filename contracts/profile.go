@@ -115,7 +115,8 @@ func (e *Engine) phrases(list []string) []phrase {
 	return out
 }
 
-var serviceWords = []string{"gestion", "tenue", "tri", "quotidien", "management", "managing", "handling", "daily", "ongoing", "suivi"}
+var serviceWords = []string{"gestion", "tenue", "tri", "quotidien", "management", "managing", "handling", "daily", "ongoing", "suivi",
+	"scheduling", "maintenance", "support", "administration", "permanence"}
 var roundWords = []string{"retouche", "revision", "round", "tour", "modification", "correction"}
 var hourWords = []string{"heure", "hour", "hourly", "horaire"}
 
@@ -139,7 +140,9 @@ func (e *Engine) buildProfile(c *Contract) *profile {
 		dp.name = e.ptoks(d.Name)
 		dp.desc = e.ptoks(d.Description)
 		dp.unit = e.ptoks(d.Unit)
-		lower := fold(d.Name + " " + d.Description)
+		// Only the name says ongoing work ("Gestion de l'agenda"): a
+		// description mentions "gestion de l'attente" as easily as anything.
+		lower := fold(d.Name + " " + firstWords(d.Description, 2))
 		for _, w := range serviceWords {
 			if containsWord(lower, w) {
 				dp.service = true
@@ -193,6 +196,15 @@ func (e *Engine) buildProfile(c *Contract) *profile {
 	p.buildIndex()
 	p.buildUnitIndex()
 	return p
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
 }
 
 // namesWord reports whether the deliverable's keywords, name or unit use t.

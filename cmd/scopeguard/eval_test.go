@@ -77,7 +77,7 @@ func TestClassifyCommand(t *testing.T) {
 	}
 }
 
-// TestEvalHeldOut guards the three corpora of other trades written blind to
+// TestEvalHeldOut guards the four corpora of other trades written blind to
 // the engine (testdata/heldout*): they are what tells generalisation from
 // memorising the development cases. The floors sit a little under today's
 // figures so that a regression fails.
@@ -89,6 +89,7 @@ func TestEvalHeldOut(t *testing.T) {
 		{"../../testdata/heldout", 0.85},
 		{"../../testdata/heldout2", 0.78},
 		{"../../testdata/heldout3", 0.65},
+		{"../../testdata/heldout4", 0.80},
 	} {
 		rep, err := runEval(tc.dir)
 		if err != nil {
