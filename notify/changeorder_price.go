@@ -88,7 +88,7 @@ func PriceChange(c *contracts.Contract, r contracts.Result) (*Pricing, bool) {
 		}
 	case ChangeExclusion:
 		e := c.Exclusion(r.Exclusion)
-		if rate := coTextRate(c, r.Request, e.Name); rate != nil {
+		if rate := coTextRate(c, e.Name); rate != nil {
 			p.rated(c, rate, 1)
 		} else if e.EstimateHours > 0 {
 			p.hourly(c, e.EstimateHours, BasisEstimate, e.Name)
