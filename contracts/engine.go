@@ -534,7 +534,11 @@ func (a *analysis) decide(f *feat) *decision {
 	// A note in a list of changes to delivered work names parts of that
 	// work ("can the music drop land on the gun?"), not new work.
 	feedbackNote := f.listItem && !f.has[famCreate] && !additive && a.anyChange()
-	if ctx.excl != nil && ctx.exclScore >= 2 && !(f.has[famDeliver] && !f.has[famCreate]) && !feedbackNote &&
+	// A sentence that takes its object from its neighbours ("j'aimerais les
+	// joindre au dossier") asks for excluded work only if it asks to make
+	// or add something.
+	borrowed := own.empty() && !f.has[famCreate] && !additive
+	if ctx.excl != nil && ctx.exclScore >= 2 && !(f.has[famDeliver] && !f.has[famCreate]) && !feedbackNote && !borrowed &&
 		!(descOnly && (f.change && ctx.delivScore >= 3 || ctx.exclStem < 1.5)) {
 		d.verdict, d.exclusion, d.soft = OutOfScope, ctx.excl.e.Name, descOnly
 		reason("exclusion", wExclusion, ctx.exclWords, "excluded: "+ctx.excl.e.Name)
@@ -556,6 +560,13 @@ func (a *analysis) decide(f *feat) *decision {
 	if dp, n, words := a.quantityOver(f, qsents, ctx); dp != nil {
 		d.verdict, d.deliverable, d.quantity = OutOfScope, dp.d.ID, n
 		reason("quantity_over", wQuantity, words, fmt.Sprintf("%s: %d %s included", dp.d.Name, dp.d.Quantity, dp.d.Unit))
+		return d
+	}
+	// 4b. "Could you squeeze out one more?": one more unit of the counted
+	// deliverable the message is about.
+	if w := oneMore(f); w != "" && !f.change && ctx.deliv != nil && ctx.deliv.d.Quantity > 0 && ctx.delivScore >= 2 {
+		d.verdict, d.deliverable, d.quantity = OutOfScope, ctx.deliv.d.ID, ctx.deliv.d.Quantity+1
+		reason("quantity_over", wQuantity, w, fmt.Sprintf("%s: %d %s included", ctx.deliv.d.Name, ctx.deliv.d.Quantity, ctx.deliv.d.Unit))
 		return d
 	}
 	// 5. An open ask: the scope can't be told.
@@ -645,6 +656,21 @@ func (a *analysis) decide(f *feat) *decision {
 	d.verdict = Unclear
 	reason("unknown_object", wVague, "", "a request that names nothing in the contract")
 	return d
+}
+
+// oneMore finds "one more", "another one", "un de plus", "encore une" asked
+// on their own, the unit left to the context.
+func oneMore(f *feat) string {
+	if !f.request {
+		return ""
+	}
+	f2 := " " + fold(f.s.text) + " "
+	for _, p := range []string{" one more?", " one more ", " another one", " un de plus", " une de plus", " encore un ", " encore une ", " one extra"} {
+		if i := strings.Index(f2, p); i >= 0 {
+			return strings.TrimSpace(strings.Trim(p, "?"))
+		}
+	}
+	return ""
 }
 
 // unsurePhrase: the client says they do not know what they want ("je ne

@@ -49,7 +49,7 @@ var lexicon = map[family][]string{
 		"if you can", "si tu peux", "si vous pouvez", "si possible", "if possible",
 		"could you", "can you", "would you", "will you", "could we", "can we", "would it be possible",
 		"is it possible", "is there any chance", "any chance", "i d like", "we d like", "i would like",
-		"we would like", "i want", "we want", "we need", "i need", "we ll need", "we would need", "please",
+		"we would like", "i want", "we want", "we need", "i need", "we d need", "i d need", "we d want", "i d want", "we ll need", "we would need", "please",
 		"kindly", "would love", "do you mind", "would you mind", "could it", "can it", "could the", "can the",
 		"could they", "can they", "could that", "can that", "could this", "can this", "could these", "can these",
 		"could those", "could post", "can post", "needs to", "need to", "should be", "should go", "should read",
@@ -84,7 +84,8 @@ var lexicon = map[family][]string{
 		"prendre en charge", "decrocher", "decroche", "publier", "publie", "publiez", "mettre sur", "mets sur",
 		"poster", "traduire", "traduis", "developper", "lancer un", "lancer une", "monter", "filmer",
 		"photographier", "relancer", "relance", "repondre a", "repondre aux", "trier", "tries", "triez",
-		"create", "design", "build", "write", "put together", "set up", "setup", "prepare", "make us", "make a",
+		"create", "design", "build", "write", "put together", "put something together", "come up with", "pull together",
+		"draft us", "write us", "set up", "setup", "prepare", "make us", "make a",
 		"make an", "add a", "add an", "open a", "open an", "set us up", "launch", "book", "find", "manage", "run", "answer", "reply to",
 		"respond to", "boost", "translate", "shoot", "film", "develop", "produce", "draft", "organise",
 		"organize", "take over", "prendre en main", "prendre ca en main", "answering", "take care of", "look after", "chase", "sort out", "take these on", "take this on",
@@ -156,7 +157,7 @@ var lexicon = map[family][]string{
 	famBilling: {
 		"facture", "factures", "virement", "paiement", "reglement", "reglee", "acompte", "tva", "ttc",
 		"montant", "avis de virement",
-		"invoice", "invoices", "payment", "paid", "e transfer", "etransfer", "transfer", "vat", "remittance",
+		"invoice", "invoices", "invoiced", "invoicing", "budgeted", "budgete", "payment run", "instalment", "installment", "facturee", "facture le", "payment", "paid", "e transfer", "etransfer", "transfer", "vat", "remittance",
 		"receipt",
 	},
 	famMeeting: {
@@ -177,7 +178,8 @@ var lexicon = map[family][]string{
 	famDeadline: {
 		"au plus tard", "d ici le", "d ici au", "avant le", "pour le", "au lieu du", "au lieu de", "plutot que le",
 		"pret le", "prets le", "prete le", "pretes le", "livre le", "livres le", "livrer le",
-		"by", "before", "instead of", "on or before", "no later than", "ready by", "live on", "go live",
+		"by", "before", "instead of", "on or before", "no later than", "ready by", "live on", "go live", "due", "due by",
+		"due on", "prevu le", "prevue le", "attendu le", "rendu le", "remis le",
 		"for approval by",
 	},
 	famAtIt: {
