@@ -118,6 +118,7 @@ func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
 		feats = append(feats, e.features(&sents[i]))
 	}
 	promoteFeedback(feats)
+	materialLists(feats)
 
 	a := &analysis{e: e, p: p, c: c, feats: feats, subj: subj, ledger: ledger, today: today}
 	for _, f := range feats {
@@ -463,6 +464,34 @@ func promoteFeedback(feats []*feat) {
 			f.request = true
 		}
 	}
+}
+
+// materialLists: after "voici de quoi nourrir le communiqué :" the list
+// items are material the client provides, not changes, unless one asks.
+func materialLists(feats []*feat) {
+	providing := false
+	for _, f := range feats {
+		if !f.listItem {
+			providing = f.has[famProvide] && !f.has[famAsk] && !feedbackHeader(f.s)
+			continue
+		}
+		if providing && !f.has[famAsk] {
+			f.change, f.request = false, false
+		}
+	}
+}
+
+// feedbackHeader: "voici nos retours", "here are our notes" announce
+// changes, not material.
+func feedbackHeader(s *sentence) bool {
+	for _, t := range s.toks {
+		switch t.fold {
+		case "retours", "remarques", "commentaires", "notes", "feedback", "comments", "changes", "modifications",
+			"corrections", "observations", "tweaks", "edits", "amends", "amendments":
+			return true
+		}
+	}
+	return false
 }
 
 // tokens of the sentence, plus those of its paragraph when the sentence

@@ -270,6 +270,9 @@ func (a *analysis) earlierDate(f *feat, ctx targets) (dateMention, time.Time, *d
 			due, dp = time.Date(y, month+1, ctx.deliv.dueDay, 0, 0, 0, 0, time.UTC), ctx.deliv
 		}
 	}
+	if asAgreed(f.s) {
+		return dateMention{}, time.Time{}, nil // "prêt pour le 19 février comme convenu"
+	}
 	for _, dm := range mentions {
 		if !deadlineCueNear(f, dm) || !dm.day.Before(due) || dm.day.Before(a.today) {
 			continue
@@ -277,6 +280,17 @@ func (a *analysis) earlierDate(f *feat, ctx targets) (dateMention, time.Time, *d
 		return dm, due, dp
 	}
 	return dateMention{}, time.Time{}, nil
+}
+
+// asAgreed: the date is the one agreed, asked about, not a new one.
+func asAgreed(s *sentence) bool {
+	f := fold(s.text)
+	for _, p := range []string{"comme convenu", "comme prevu", "as agreed", "as planned", "as scheduled"} {
+		if strings.Contains(f, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func deadlineCueNear(f *feat, dm dateMention) bool {
@@ -394,6 +408,19 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 					if n, ok := numberValue(toks[i-1].fold); ok {
 						found = append(found, cand{dp, dp.d.Quantity + n, phraseText(toks, i-1, 3)})
 					}
+				}
+			}
+		}
+	}
+	// "so we can launch all fourteen together": a total above what was sold.
+	if f.request && ctx.deliv != nil && ctx.deliv.d.Quantity > 1 {
+		toks := f.s.toks
+		for i := 0; i+1 < len(toks); i++ {
+			switch toks[i].fold {
+			case "all", "tous", "toutes":
+				if n, ok := numberValue(toks[i+1].fold); ok && n > ctx.deliv.d.Quantity && !isPriceOrTime(toks, i+1) &&
+					!(i+2 < len(toks) && months[toks[i+2].fold] > 0) {
+					found = append(found, cand{ctx.deliv, n, phraseText(toks, i, 2)})
 				}
 			}
 		}
