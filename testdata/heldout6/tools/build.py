@@ -10,6 +10,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+# The mail-client styles are the development corpus's own, used as they are.
+sys.path.insert(1, os.path.join(HERE, "..", "..", "..", "..", "shared", "corpus", "tools"))
 import mailgen  # noqa: E402
 from mailgen import local_dt, rng_for, mid_for  # noqa: E402
 from people import OWEN, AGATHE, KARIM  # noqa: E402
