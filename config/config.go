@@ -37,6 +37,7 @@ type Owner struct {
 
 // Replies controls drafts and change orders.
 type Replies struct {
+	Drafts          bool    // draft replies and change orders; false = classify and record only
 	TemplatesDir    string  // optional folder of text/template overrides
 	LastRoundNotice bool    // heads-up when a revision uses the last included round
 	Keyword         string  // IMAP keyword set on the original ("" = none), default $ScopeCreep

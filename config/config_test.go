@@ -100,7 +100,7 @@ func TestLoadGood(t *testing.T) {
 				Since: time.Date(2026, 11, 2, 8, 0, 0, 0, time.FixedZone("", 3600))},
 			{Name: "local", Host: "127.0.0.1", Port: 1143, TLS: TLSNone, Username: "test",
 				Auth: AuthPlain, Password: Secret{Env: "TEST_PW"}, Folders: []string{"INBOX"},
-				PollInterval: 2 * time.Minute, InsecureSkipVerify: true},
+				PollInterval: 2 * time.Minute, IdleCheck: LoopbackIdleCheck, InsecureSkipVerify: true},
 		},
 		Digest: Digest{Enabled: true, Schedule: "30 7 * * *", SendEmpty: true},
 		SMTP: SMTP{Host: "smtp.example.com", Port: 465, TLS: TLSImplicit, Username: "camille", Auth: AuthPlain,
@@ -136,7 +136,7 @@ password_env = "PW"
 	want := &Config{
 		Path: path, StateDir: DefaultStateDir, ContractsDir: filepath.Join(dir, "contracts"), LogLevel: "info",
 		Owner:   Owner{Email: "o@example.com", Language: "en", Location: time.Local},
-		Replies: Replies{LastRoundNotice: true, Keyword: "$ScopeCreep", ValidityDays: 30, AnswerDays: 3},
+		Replies: Replies{Drafts: true, LastRoundNotice: true, Keyword: "$ScopeCreep", ValidityDays: 30, AnswerDays: 3},
 		Accounts: []Account{{Name: "a", Host: "imap.example.com", Port: 993, TLS: TLSImplicit, Username: "u",
 			Auth: AuthPlain, Password: Secret{Env: "PW"}, Folders: []string{"INBOX"}, PollInterval: 2 * time.Minute}},
 		Digest: Digest{Enabled: true, Schedule: "0 8 * * 1-5"},
@@ -286,6 +286,43 @@ since = `+tt.since+"\n"))
 			}
 			if got := cfg.Accounts[0].Since; !got.Equal(tt.want) {
 				t.Errorf("since = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// idle_check defaults to LoopbackIdleCheck for a server on this machine
+// and to off for a remote one; an explicit value wins either way.
+func TestIdleCheckDefault(t *testing.T) {
+	cleanEnv(t)
+	tests := []struct {
+		host, extra string
+		want        time.Duration
+	}{
+		{"imap.example.com", "", 0},
+		{"127.0.0.1", "tls = \"none\"\n", LoopbackIdleCheck},
+		{"localhost", "", LoopbackIdleCheck},
+		{"::1", "", LoopbackIdleCheck},
+		{"127.0.0.1", "idle_check = \"0s\"\n", 0},
+		{"imap.example.com", "idle_check = \"250ms\"\n", 250 * time.Millisecond},
+	}
+	for _, tt := range tests {
+		t.Run(tt.host+" "+strings.TrimSpace(tt.extra), func(t *testing.T) {
+			cfg, err := Parse("t.toml", t.TempDir(), []byte(`[owner]
+email = "o@example.com"
+[digest]
+enabled = false
+[[accounts]]
+name = "a"
+host = "`+tt.host+`"
+username = "u"
+password_env = "P"
+`+tt.extra))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := cfg.Accounts[0].IdleCheck; got != tt.want {
+				t.Errorf("idle_check = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -45,6 +45,7 @@ type rawOwner struct {
 }
 
 type rawReplies struct {
+	Drafts          value `toml:"drafts"`
 	TemplatesDir    value `toml:"templates_dir"`
 	LastRoundNotice value `toml:"last_round_notice"`
 	Keyword         value `toml:"keyword"`

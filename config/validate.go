@@ -112,6 +112,7 @@ func (v *validator) address(key, s string) {
 
 func (v *validator) replies(r *rawReplies) Replies {
 	rp := Replies{
+		Drafts:          v.boolean("replies.drafts", r.Drafts, true),
 		TemplatesDir:    v.path(v.str("replies.templates_dir", r.TemplatesDir, "")),
 		LastRoundNotice: v.boolean("replies.last_round_notice", r.LastRoundNotice, true),
 		Keyword:         v.str("replies.keyword", r.Keyword, DefaultKeyword),

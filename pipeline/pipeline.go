@@ -131,6 +131,12 @@ func (p *Pipeline) Handle(ctx context.Context, in watcher.Incoming) (watcher.Out
 		log.Info("message classified", "deliverable", res.Deliverable, "exclusion", res.Exclusion)
 	}
 
+	if !env.Config.Replies.Drafts { // observe mode: the digest still reports
+		if fresh && p.OnResult != nil {
+			p.OnResult(Event{Account: in.Account, MessageID: id, From: m.From.Address, Subject: m.Subject, Result: res})
+		}
+		return out, nil
+	}
 	reply, err := p.reply(ctx, env, c, m, id, res)
 	if err != nil {
 		return out, err

@@ -51,7 +51,7 @@ func newRig(t *testing.T) *rig {
 	paris, _ := time.LoadLocation("Europe/Paris")
 	env := &Env{
 		Config: &config.Config{StateDir: t.TempDir(), Owner: config.Owner{Name: "Marion Lefèvre", Email: "studio@atelier-brume.fr", Language: "fr", Signature: "Marion", Location: paris},
-			Replies: config.Replies{Keyword: "$ScopeCreep", LastRoundNotice: true, ValidityDays: 30, AnswerDays: 3}},
+			Replies: config.Replies{Drafts: true, Keyword: "$ScopeCreep", LastRoundNotice: true, ValidityDays: 30, AnswerDays: 3}},
 		Book: book, Composer: comp,
 	}
 	now := func() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC) }
@@ -189,5 +189,34 @@ func TestOwnersAnswerMarksAnswered(t *testing.T) {
 	}
 	if waiting, _ := r.st.UnclearWaiting(ctx, day.AddDate(1, 0, 0)); len(waiting) != 0 {
 		t.Errorf("still waiting after the owner's answer: %+v", waiting)
+	}
+}
+
+// With replies.drafts = false the verdict and the ledger are recorded (the
+// digest reports them) but nothing is drafted, ordered or tagged.
+func TestObserveModeRecordsWithoutDrafting(t *testing.T) {
+	r := newRig(t)
+	r.env.Config.Replies.Drafts = false
+	r.seedLogoRounds(t)
+	ctx := context.Background()
+	out, err := r.p.Handle(ctx, r.incoming(t, "d004", 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Draft != nil || out.Keyword {
+		t.Errorf("observe mode drafted or tagged: %+v", out)
+	}
+	res, _ := r.st.ResultFor(ctx, out.MessageID)
+	if res == nil || res.Verdict != contracts.RevisionOverLimit {
+		t.Errorf("stored result %+v, want revision_over_limit", res)
+	}
+	if ledger, _ := r.st.Ledger(ctx, "brume-sillon-identite"); ledger["logo"] != 3 {
+		t.Errorf("ledger logo = %d, want 3", ledger["logo"])
+	}
+	if co, _ := r.st.ChangeOrderFor(ctx, out.MessageID); co != nil {
+		t.Errorf("observe mode made change order %+v", co)
+	}
+	if d, _ := r.st.DraftFor(ctx, out.MessageID); d != nil {
+		t.Errorf("observe mode recorded a draft intent")
 	}
 }

@@ -283,26 +283,51 @@ func (s *session) wait(ctx context.Context) error {
 		}
 		return nil
 	}
+	// With IdleCheck, IDLE is ended and re-issued every IdleCheck: a
+	// server that reports new mail late while idling (Dovecot waits 0.5 s)
+	// reports it at once when IDLE starts. Nothing is fetched unless the
+	// server announced mail, so a check costs two short round trips.
+	for {
+		checked, err := s.idleOnce(ctx)
+		if err != nil || !checked || ctx.Err() != nil {
+			return err
+		}
+		select {
+		case <-s.wake:
+			return nil
+		default:
+		}
+	}
+}
+
+// idleOnce runs one IDLE command until mail is announced, ctx ends, IDLE
+// must be re-issued, or IdleCheck passes (then checked is true).
+func (s *session) idleOnce(ctx context.Context) (checked bool, err error) {
 	idle, err := s.c.Idle()
 	if err != nil {
-		return fmt.Errorf("starting idle on %q: %w", s.folder, err)
+		return false, fmt.Errorf("starting idle on %q: %w", s.folder, err)
 	}
 	var check <-chan time.Time
 	if s.w.opts.IdleCheck > 0 {
-		check = time.After(s.w.opts.IdleCheck)
+		t := time.NewTimer(s.w.opts.IdleCheck)
+		defer t.Stop()
+		check = t.C
 	}
+	restart := time.NewTimer(s.w.opts.IdleRestart)
+	defer restart.Stop()
 	select {
 	case <-ctx.Done():
 	case <-s.wake:
 	case <-s.c.Closed():
-	case <-time.After(s.w.opts.IdleRestart):
+	case <-restart.C:
 	case <-check:
+		checked = true
 	}
 	if err := idle.Close(); err != nil {
-		return fmt.Errorf("ending idle on %q: %w", s.folder, err)
+		return false, fmt.Errorf("ending idle on %q: %w", s.folder, err)
 	}
 	if err := idle.Wait(); err != nil {
-		return fmt.Errorf("idle on %q: %w", s.folder, err)
+		return false, fmt.Errorf("idle on %q: %w", s.folder, err)
 	}
-	return nil
+	return checked, nil
 }
