@@ -246,7 +246,7 @@ var negators = toSet(`no not nothing without never pas rien sans aucun aucune pl
 
 // auxiliaries before a change cue tell of a change already made: "elle a
 // encore raccourci", "we've changed".
-var auxiliaries = toSet(`a ai as avons avez ont ete etait etaient has have had was were been ve`)
+var auxiliaries = toSet(`a ai as avons avez ont ete etait etaient has have had was were been ve got gotten`)
 
 // dropNegatedChanges removes change cues that are negated or idiomatic
 // ("change of plan", "changement de programme").
@@ -278,6 +278,33 @@ func dropNegatedChanges(s *sentence, hits []hit) []hit {
 	return out
 }
 
+// deliverNouns are go-ahead verbs that are also nouns: after a determiner
+// they name a thing ("the programme for their visit", "our schedule"),
+// not an order to send or proceed.
+var deliverNouns = toSet(`programme schedule share forward transfer`)
+
+var goParticles = toSet(`into through over back to in out down up beyond further deeper`)
+
+var determiners = toSet(`the a an our your their my his her this that le la les un une notre votre nos vos leur leurs mon ma mes ce cet cette`)
+
+func dropDeliverNouns(s *sentence, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.fam == famDeliver && h.to-h.from == 1 && h.from > 0 && deliverNouns[s.toks[h.from].fold] && determiners[s.toks[h.from-1].fold] {
+			continue
+		}
+		// "go into the theme", "go through the list": a movement, not a go-ahead.
+		if h.fam == famDeliver && s.toks[h.to-1].fold == "go" && h.to < len(s.toks) && goParticles[s.toks[h.to].fold] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// modalVerbs ask when they come before "on": "peut-on", "pourrait-on".
+var modalVerbs = toSet(`peut pourrait pourrions faudrait doit devrait va voudrait aimerait`)
+
 // dropOwnActions removes create cues the sender does himself: "je vous
 // écris", "I'll write them".
 func dropOwnActions(s *sentence, hits []hit) []hit {
@@ -291,6 +318,11 @@ func dropOwnActions(s *sentence, hits []hit) []hit {
 					own = true
 				}
 			}
+			// "on décroche avant la fin": "on" right before the verb tells
+			// what we do, unless a modal makes it a question ("peut-on créer").
+			if h.from >= 1 && s.toks[h.from-1].fold == "on" && (h.from < 2 || !modalVerbs[s.toks[h.from-2].fold]) {
+				own = true
+			}
 			if own {
 				continue
 			}
@@ -301,7 +333,7 @@ func dropOwnActions(s *sentence, hits []hit) []hit {
 }
 
 func (e *Engine) features(s *sentence) *feat {
-	f := &feat{s: s, hits: dropOverlaps(dropOwnActions(s, dropNegatedChanges(s, e.cues.find(s)))), listItem: s.item}
+	f := &feat{s: s, hits: dropOverlaps(dropDeliverNouns(s, dropOwnActions(s, dropNegatedChanges(s, e.cues.find(s))))), listItem: s.item}
 	for _, h := range f.hits {
 		if !f.has[h.fam] {
 			f.has[h.fam] = true
@@ -544,7 +576,7 @@ func (a *analysis) decide(f *feat) *decision {
 	}
 	// "Could you mock that up?": the change is told in the sentences around.
 	if !f.change && !f.imperative && !f.has[famDeliver] && !f.has[famWhen] && !f.has[famCreate] && !f.has[famProvide] &&
-		hasPronounObject(f.s) && a.paragraphHas(f, famChange) {
+		hasPronounObject(f) && a.paragraphHas(f, famChange) {
 		f.change = true
 	}
 
@@ -573,6 +605,16 @@ func (a *analysis) decide(f *feat) *decision {
 		reason("exclusion", wExclusion, ctx.exclWords, "excluded: "+ctx.excl.e.Name)
 		return d
 	}
+	// 2b. A request to make or add a thing whose meaning belongs to an
+	// exclusion and to no deliverable: "German versions of the pages" when
+	// translation is excluded, "a moving waveform" when video is.
+	if (f.has[famCreate] || additive) && !f.change && !f.has[famDeliver] && !borrowed {
+		if xp, w := a.excludedMeaning(f.content); xp != nil {
+			d.verdict, d.exclusion, d.soft = OutOfScope, xp.e.Name, true
+			reason("exclusion", wExclusion, w, "excluded by meaning: "+xp.e.Name)
+			return d
+		}
+	}
 	// 3. An extra priced on the rate card.
 	rate := own
 	if own.empty() {
@@ -598,6 +640,34 @@ func (a *analysis) decide(f *feat) *decision {
 		reason("quantity_over", wQuantity, w, fmt.Sprintf("%s: %d %s included", ctx.deliv.d.Name, ctx.deliv.d.Quantity, ctx.deliv.d.Unit))
 		return d
 	}
+	// 4c. Being there in person when no deliverable is done in person:
+	// "que vous veniez présenter", "could you be there to host them".
+	if f.has[famPresence] && !a.p.presence && !meetingNoun(f.s) {
+		d.verdict, d.soft = OutOfScope, true
+		for _, xp := range a.p.excls {
+			if xp.presence {
+				d.exclusion = xp.e.Name
+				break
+			}
+		}
+		reason("in_person", wNewWork, f.words[famPresence], "no deliverable is done in person")
+		return d
+	}
+	// 4d. A task to repeat ("répondre aux avis deux fois par semaine") for
+	// work sold once: new, ongoing work.
+	if (f.has[famRecurring] || !f.change && hasPronounObject(f) && a.paragraphHas(f, famRecurring)) && !f.has[famMeeting] &&
+		!f.has[famBilling] && (ctx.deliv == nil || !ctx.deliv.recurs) {
+		d.verdict, d.soft = OutOfScope, true
+		reason("ongoing_task", wNewWork, f.words[famRecurring]+a.messageHas(famRecurring), "recurring work, sold once")
+		return d
+	}
+	// 4e. "Could you go into the theme yourself and add it?": the provider
+	// asked to do, in person, a part the deliverables leave to others.
+	if f.has[famSelf] && own.delivScore < 2 && !(hasPronounObject(f) && ctx.delivScore >= 2) && !f.has[famDeliver] && !f.has[famMeeting] && !f.has[famBilling] {
+		d.verdict, d.soft = OutOfScope, true
+		reason("provider_takes_over", wNewWork, f.words[famSelf], "asked to do it themselves, no deliverable covers it")
+		return d
+	}
 	// 5. An open ask: the scope can't be told.
 	if (f.has[famVague] || f.has[famOpen]) && !f.strong {
 		d.verdict = Unclear
@@ -614,7 +684,11 @@ func (a *analysis) decide(f *feat) *decision {
 		return d
 	}
 	createTarget := own.delivScore
-	if hasPronounObject(f.s) {
+	if product, ok := transformProduct(f); ok {
+		// "turn them into a catalogue": what is made follows "into"; what
+		// comes before is the material.
+		createTarget = a.targets(group{product, 1}).delivScore
+	} else if hasPronounObject(f) {
 		createTarget = ctx.delivScore
 	}
 	if (f.has[famCreate] || additive && !f.change) && !(f.strong && !additive) &&
@@ -685,6 +759,57 @@ func (a *analysis) decide(f *feat) *decision {
 	d.verdict = Unclear
 	reason("unknown_object", wVague, "", "a request that names nothing in the contract")
 	return d
+}
+
+// excludedMeaning finds a word that shares its meaning with a keyword of
+// an exclusion while no deliverable carries that meaning.
+func (a *analysis) excludedMeaning(content []token) (*exclProfile, string) {
+	for _, c := range content {
+		if c.con == 0 || a.p.covers(c) {
+			continue
+		}
+		for _, xp := range a.p.excls {
+			for _, k := range xp.keywords {
+				if len(k.toks) == 1 && k.toks[0].conceptMatches(c) {
+					return xp, c.raw
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// transformProduct returns the content words after a cue that turns one
+// thing into another ("turn them into", "les transformer en").
+func transformProduct(f *feat) ([]token, bool) {
+	for _, h := range f.hits {
+		if h.fam != famCreate {
+			continue
+		}
+		last := f.s.toks[h.to-1].fold
+		if last != "into" && last != "en" && !(h.to-h.from == 3 && f.s.toks[h.from].fold == "en") {
+			continue
+		}
+		var out []token
+		for _, t := range f.content {
+			if t.start >= f.s.toks[h.to-1].end {
+				out = append(out, t)
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// meetingNoun: coming to a meeting or a call is meeting logistics, not work.
+func meetingNoun(s *sentence) bool {
+	for _, t := range s.toks {
+		switch t.fold {
+		case "reunion", "meeting", "call", "visio", "rdv", "appel", "zoom", "teams", "cafe", "coffee", "dejeuner", "lunch", "diner", "dinner", "drink", "verre", "pot", "apero":
+			return true
+		}
+	}
+	return false
 }
 
 // oneMore finds "one more", "another one", "un de plus", "encore une" asked
@@ -835,12 +960,56 @@ func (a *analysis) subjectTokens() []token {
 	return a.subjToks
 }
 
-var pronounObjects = toSet(`that it them this those these ca cela le la les l`)
+var pronounObjects = toSet(`that it them this those these ca cela`)
+
+// frClitics are the French object pronouns that are also articles.
+var frClitics = toSet(`le la les l en`)
+
+// cliticHosts are the words after which le, la, les and l' are object
+// pronouns rather than articles: a subject or another clitic ("vous le",
+// "nous la") or a modal verb ("pouvez le", "faudrait les").
+var cliticHosts = toSet(`vous tu nous je j on il elle ils elles ne n me m te t se s y pouvez pourriez peux pourrais peut
+pourrait pouvons pourrions voulez voudriez veux voudrais faut faudrait`)
 
 // hasPronounObject: "could you mock that up?", "pourriez-vous le faire ?"
-func hasPronounObject(s *sentence) bool {
-	for _, t := range s.toks {
-		if pronounObjects[t.fold] {
+// but not the article of "dessiner le plan".
+func hasPronounObject(f *feat) bool {
+	for i, t := range f.s.toks {
+		if t.fold == "that" && i > 0 && thatConjunction[f.s.toks[i-1].fold] {
+			continue // "so that it works": a conjunction
+		}
+		if pronounObjects[t.fold] || frClitics[t.fold] && frClitic(f, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// thatConjunction: words after which "that" opens a clause.
+var thatConjunction = toSet(`so such now given provided except sure know think say says said mean hope feel`)
+
+// frClitic tells the pronoun le/la/les/l' from the article: the pronoun
+// follows a subject, another clitic or a modal ("vous le", "pouvez la"),
+// follows "de" where the article would have contracted ("de le faire",
+// not "du"), comes before an infinitive the lexicons know ("aimerait le
+// publier") or ends the clause ("envoie-le").
+func frClitic(f *feat, i int) bool {
+	toks := f.s.toks
+	if i+1 >= len(toks) {
+		return toks[i].fold != "en"
+	}
+	if i > 0 && toks[i].fold != "en" { // "en" is also a preposition: only before a verb
+		prev := toks[i-1].fold
+		if cliticHosts[prev] || prev == "de" && (toks[i].fold == "le" || toks[i].fold == "les") {
+			return true
+		}
+	}
+	next := toks[i+1].fold
+	if !(strings.HasSuffix(next, "er") || strings.HasSuffix(next, "ir") || strings.HasSuffix(next, "re")) {
+		return false
+	}
+	for _, h := range f.hits {
+		if h.from == i+1 && (h.fam == famChange || h.fam == famCreate || h.fam == famDeliver || h.fam == famVague) {
 			return true
 		}
 	}

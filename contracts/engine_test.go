@@ -98,3 +98,91 @@ func TestClassify(t *testing.T) {
 		})
 	}
 }
+
+// TestClassifyUnsoldWork checks the rules that find new work phrased as a
+// favour or in other words than the contract's: making a thing no
+// deliverable names, being there in person, a task to repeat, the provider
+// asked to do it themselves, an excluded thing told by its meaning. The
+// messages are written for the test, in trades the corpora do not have.
+func TestClassifyUnsoldWork(t *testing.T) {
+	archi := loadTestContract(t, "archi.toml")
+	shop := loadTestContract(t, "shop.toml")
+	wedding := loadTestContract(t, "wedding.toml")
+	tests := []struct {
+		name     string
+		c        *Contract
+		text     string
+		ledger   Ledger
+		want     Verdict
+		wantExcl string
+	}{
+		// A drawing verb whose object ("le portail", after an article, not a
+		// pronoun) is no deliverable.
+		{name: "fr draw a thing not sold", c: archi,
+			text: "Bonjour,\n\nEst-ce que vous pourriez nous dessiner le local à vélos au fond de la parcelle, avec son abri en bois ?\n\nClaire", want: OutOfScope},
+		{name: "fr pronoun before an infinitive borrows the paragraph", c: archi, ledger: Ledger{"plans": 0},
+			text: "Bonjour,\n\nLa façade côté rue nous paraît un peu haute. Pourriez-vous la reprendre ?\n\nClaire", want: Revision},
+		{name: "en work out a figure no deliverable gives", c: shop,
+			text: "Hi,\n\nCould you work out how many boilers we should keep in stock for the winter, based on last year's orders?\n\nRuth", want: OutOfScope},
+		{name: "en turn material into a new thing", c: shop,
+			text: "Hi,\n\nWould you be able to take our best-selling product pages and turn them into a printed trade catalogue for the counter?\n\nRuth", want: OutOfScope},
+		{name: "fr on + verb tells what we do", c: archi, ledger: Ledger{"plans": 0},
+			text: "Bonjour,\n\nLe plan de l'étage est trop chargé, on trouve difficilement la salle de bains. Pourriez-vous l'alléger ?\n\nPaul", want: Revision},
+
+		// Being there in person when no deliverable is done in person.
+		{name: "fr relayed wish that the provider comes", c: archi,
+			text: "Bonjour,\n\nLes travaux commencent le 4 janvier. Nous aimerions que vous passiez une fois par semaine voir si le maçon respecte vos plans.\n\nPaul", want: OutOfScope, wantExcl: "Suivi de chantier"},
+		{name: "en be there on the day", c: shop,
+			text: "Hi,\n\nWe open the new counter on the 3rd. Ideally you would be there to show the staff how orders come in.\n\nRuth", want: OutOfScope, wantExcl: "In-store installation"},
+		{name: "fr presence sold: not new work", c: wedding,
+			text: "Bonjour,\n\nPourriez-vous être présente sur place dès 14 h le jour J pour accueillir le traiteur ?\n\nInès", want: InScope},
+
+		// A task to repeat for work sold once.
+		{name: "en recurring task on one-off work", c: shop,
+			text: "Hi,\n\nCould you update the stock status on the product pages every week from our warehouse sheet?\n\nRuth", want: OutOfScope},
+		{name: "fr recurring task told after a pronoun", c: shop,
+			text: "Bonjour,\n\nLes clients posent beaucoup de questions sur les fiches. Pourriez-vous vous en occuper ? Répondre aux questions des clients deux fois par semaine.\n\nRuth", want: OutOfScope},
+
+		{name: "en a change to sold work next to a habit", c: shop, ledger: Ledger{"homepage": 0},
+			text: "Hi,\n\nThe banner on the home page is hard to read. Could you make it bigger? Our reps look at it every week.\n\nRuth", want: Revision},
+
+		// The provider asked to do a part left to others.
+		{name: "en go in yourself", c: shop,
+			text: "Hi,\n\nOur IT man is away. Could you go into the accounting software yourself and connect it so that sales get exported nightly?\n\nRuth", want: OutOfScope},
+		{name: "fr vous-même", c: archi,
+			text: "Bonjour,\n\nPourriez-vous déposer vous-même le dossier en mairie et relancer l'instructeur chaque semaine ?\n\nClaire", want: OutOfScope},
+
+		// An excluded thing named by its meaning, not its keywords.
+		{name: "en another language for an excluded translation", c: shop,
+			text: "Hi,\n\nHalf our trade customers are from Spain. Could you set up Spanish versions of the product pages?\n\nRuth", want: OutOfScope, wantExcl: "Translation"},
+		{name: "fr create something whose meaning is excluded", c: archi,
+			text: "Bonjour,\n\nPour convaincre les voisins, pourriez-vous aussi préparer une petite animation qui montre l'extension sous tous les angles ?\n\nClaire", want: OutOfScope, wantExcl: "Rendus 3D"},
+
+		// Not new work.
+		{name: "en slot moved by someone else", c: shop,
+			text: "Hi,\n\nTuesday 3pm won't work, our plumber's visit got moved. Could we do Wednesday at 11:00 instead?\n\nRuth", want: NotARequest},
+		{name: "en on-track question", c: shop,
+			text: "Hi,\n\nOur trade fair is on the 8th. Is the home page still on track for the 1st?\n\nRuth", want: InScope},
+		{name: "fr on-track question", c: archi,
+			text: "Bonjour,\n\nLes plans du permis sont-ils toujours prévus pour la fin du mois ?\n\nClaire", want: InScope},
+		{name: "en wish relayed from a colleague is a change", c: shop, ledger: Ledger{"homepage": 0},
+			text: "Hi,\n\nOur director saw the home page. She'd like the banner calmer, less red.\n\nRuth", want: Revision},
+		{name: "fr a phrase keyword is no unit", c: wedding,
+			text: "Bonjour,\n\nVoici la liste des invités. Nous gardons trois places pour des collègues qui nous rejoignent en mai.\n\nVous pouvez envoyer les faire-part.\n\nInès", want: InScope},
+		{name: "en the programme is a noun, not a go-ahead", c: wedding,
+			text: "Hi,\n\nCould you put together the programme for our guests' second day: a boat trip, a picnic and a wine tasting?\n\nInès", want: OutOfScope},
+	}
+	e := NewEngine()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ledger := tt.ledger
+			if ledger == nil {
+				ledger = Ledger{}
+			}
+			got := e.Classify(tt.c, Input{Text: tt.text, Today: day("2026-11-20")}, ledger)
+			if got.Verdict != tt.want || tt.wantExcl != "" && got.Exclusion != tt.wantExcl {
+				t.Errorf("got %s exclusion=%q, want %s %q\nreasons: %+v", got.Verdict, got.Exclusion, tt.want, tt.wantExcl, got.Reasons)
+			}
+		})
+	}
+}

@@ -1,5 +1,7 @@
 package contracts
 
+import "strings"
+
 // delivIndex finds, for a message word, every deliverable word it matches,
 // so that scoring a text costs one map lookup a word rather than a scan of
 // every keyword of every deliverable.
@@ -166,7 +168,8 @@ func (p *profile) buildUnitIndex() {
 			}
 		}
 		for _, k := range dp.keywords {
-			if len(k.toks) == 1 {
+			// "sur place" is one content word but names no unit.
+			if len(k.toks) == 1 && len(strings.Fields(k.text)) == 1 {
 				addForm(k.toks[0], bit)
 			}
 		}

@@ -23,12 +23,16 @@ const (
 	famFeature                   // a capability for third parties ("could people buy")
 	famAtIt                      // "while you're at it": more work on top
 	famComparative               // "plus rond", "less busy": a change when it is a list item
+	famPresence                  // the provider's presence in person: come, be there, attend
+	famRecurring                 // a task to repeat: every week, deux fois par mois
+	famSelf                      // the provider as the doer: yourself, vous-même
 	famCount
 )
 
 var familyNames = [famCount]string{
 	"request", "change", "create", "additive", "vague", "open_question", "deliver",
 	"provide", "when", "thanks", "billing", "meeting", "tension", "deadline", "feature", "while_at_it", "comparative",
+	"presence", "recurring", "yourself",
 }
 
 // The lexicons hold the general language of requests in French and English,
@@ -54,6 +58,19 @@ var lexicon = map[family][]string{
 		"could they", "can they", "could that", "can that", "could this", "can this", "could these", "can these",
 		"could those", "could post", "can post", "needs to", "need to", "should be", "should go", "should read",
 		"should show", "should sit", "should end", "should say",
+		// A wish about what the provider would do ("ils voudraient que vous
+		// veniez", "it would help if you…") asks as surely as a question.
+		"voudrais que", "voudrait que", "voudrions que", "voudraient que", "aimerais que", "aimerait que",
+		"aimerions que", "aimeraient que", "souhaite que", "souhaitent que", "souhaiterais que",
+		"souhaiterions que", "souhaiteraient que", "ca nous aiderait", "ca m aiderait", "ca nous rassurerait",
+		"ca me rassurerait", "ce serait bien que", "ce serait ideal que", "l ideal serait",
+		"like you to", "want you to", "need you to", "it would help if", "it would be great if",
+		"it would be nice if", "would be great if you", "ideally you", "hoping you could", "hoping you can",
+		// A wish relayed from someone on the client's side.
+		"il voudrait", "elle voudrait", "ils voudraient", "elles voudraient", "il aimerait", "elle aimerait",
+		"ils aimeraient", "elles aimeraient", "il souhaite", "elle souhaite", "ils souhaitent", "elles souhaitent",
+		"she d like", "he d like", "they d like", "she would like", "he would like", "they would like",
+		"she wants", "he wants", "they want",
 	},
 	famChange: {
 		"modifi*", "modif", "modifs", "chang*", "remplac*", "reprend*", "reprene*", "refair*", "refai*", "corrig*", "retouch*",
@@ -92,6 +109,12 @@ var lexicon = map[family][]string{
 		"respond to", "boost", "translate", "shoot", "film", "develop", "produce", "draft", "organise",
 		"organize", "take over", "prendre en main", "prendre ca en main", "answering", "take care of", "look after", "chase", "sort out", "take these on", "take this on",
 		"take it on", "take them on", "take on",
+		// Drawing, working out and turning one thing into another make a
+		// new thing too.
+		"dessiner", "dessinez", "draw", "drawing", "sketch", "esquisser", "esquissez",
+		"work out", "figure out", "calculate", "calculer", "calculez", "estimate", "estimer", "estimez",
+		"turn it into", "turn them into", "turn this into", "turn that into", "turn these into", "turn those into",
+		"le transformer en", "la transformer en", "les transformer en", "en faire un", "en faire une", "en faire des",
 	},
 	famAdditive: {
 		"aussi", "egalement", "en plus", "en outre", "supplementaire*", "une autre", "un autre", "d autres",
@@ -149,6 +172,7 @@ var lexicon = map[family][]string{
 		"quand", "quelle date", "a quelle date", "date de livraison", "pour quand", "d ici quand", "when",
 		"delivery date", "remind me", "rappeler la date",
 		"what date", "how long", "eta", "ready for", "be ready",
+		"on track", "on schedule", "dans les temps", "toujours prevu", "toujours prevue", "toujours prevus", "en bonne voie",
 	},
 	famThanks: {
 		"merci pour", "merci beaucoup", "un grand merci", "merci encore", "merci mille fois", "bravo",
@@ -187,6 +211,25 @@ var lexicon = map[family][]string{
 	famAtIt: {
 		"tant que vous y etes", "tant que tu y es", "tant que vous etes", "pendant que vous y etes",
 		"pendant que tu y es", "au passage", "while you re at it", "while you are at it", "while you re in there",
+	},
+	famPresence: {
+		"de venir", "pouvez venir", "pourriez venir", "peux venir", "pourrais venir", "venir sur", "venir nous",
+		"venir voir", "veniez", "venez", "viendriez", "viendrez", "passiez", "passer nous voir", "soyez la", "sois la",
+		"etre la", "etre present", "etre presente", "etre presents", "soyez present", "soyez presente",
+		"vous deplacer", "te deplacer", "sur place", "en personne", "assister a", "participer a",
+		"be there", "be on site", "be onsite", "be present", "come over", "come down", "come along", "come in person",
+		"in person", "attend the", "attend our", "attend their", "stop by", "drop by", "pop in", "pop by", "come to", "join us on", "join us for",
+	},
+	famRecurring: {
+		"fois par semaine", "fois par mois", "fois par jour", "fois par an", "chaque semaine", "chaque mois", "chaque jour",
+		"toutes les semaines", "tous les mois", "tous les jours", "toutes les deux semaines", "au fil de l eau",
+		"regulierement", "en continu", "de facon reguliere", "de maniere reguliere",
+		"every week", "every month", "every day", "every other week", "each week", "each month", "each day",
+		"times a week", "times a month", "times a day", "once a week", "once a month", "on an ongoing basis", "regularly",
+		"on a regular basis",
+	},
+	famSelf: {
+		"vous meme", "vous memes", "toi meme", "yourself", "yourselves",
 	},
 	famFeature: {
 		"les clients pourraient", "les gens pourraient", "les visiteurs pourraient", "les patients pourraient",

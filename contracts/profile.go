@@ -45,6 +45,7 @@ type delivProfile struct {
 	d *Deliverable
 	target
 	service bool      // ongoing work (inbox, calendar): asks are tasks, not revisions
+	recurs  bool      // done again and again: a service, or "weekly", "par mois"
 	due     time.Time // delivery date written in the description, if any
 	dueDay  int       // "by the 5th of the following month"
 }
@@ -52,6 +53,7 @@ type delivProfile struct {
 type exclProfile struct {
 	e *Exclusion
 	target
+	presence bool // the excluded work is being there in person
 }
 
 type rateKind int
@@ -71,12 +73,13 @@ type rateProfile struct {
 }
 
 type profile struct {
-	ix     *delivIndex
-	units  *unitIndex
-	c      *Contract
-	delivs []*delivProfile
-	excls  []*exclProfile
-	rates  []*rateProfile
+	presence bool // some deliverable is done in person: visits, sessions, the day itself
+	ix       *delivIndex
+	units    *unitIndex
+	c        *Contract
+	delivs   []*delivProfile
+	excls    []*exclProfile
+	rates    []*rateProfile
 }
 
 func (e *Engine) ptoks(text string) []ptok {
@@ -117,6 +120,41 @@ func (e *Engine) phrases(list []string) []phrase {
 
 var serviceWords = []string{"gestion", "tenue", "tri", "quotidien", "management", "managing", "handling", "daily", "ongoing", "suivi",
 	"scheduling", "maintenance", "support", "administration", "permanence"}
+
+// presenceWords tell work done in person, on the spot: a visit, a session,
+// the day of the event.
+var presenceWords = []string{"visite", "visites", "visit", "visits", "presence", "present", "presentiel", "sur site",
+	"on site", "onsite", "on-site", "sur place", "in person", "en personne", "seance", "session", "sessions", "atelier",
+	"ateliers", "workshop", "workshops", "jour j", "day of", "reportage", "tournage", "shoot", "shooting",
+	"prise de vue", "prises de vue", "deplacement", "deplacements", "coordination", "animation", "attendance",
+	"accompagnement", "permanence"}
+
+func inPerson(text string) bool {
+	f := fold(text)
+	for _, w := range presenceWords {
+		if containsWord(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// recurrenceWords tell work sold to be done again and again.
+var recurrenceWords = []string{"weekly", "monthly", "daily", "hebdomadaire", "hebdomadaires", "mensuel", "mensuelle",
+	"mensuels", "mensuelles", "quotidien", "quotidienne", "quotidiens", "chaque semaine", "chaque mois", "par semaine",
+	"par mois", "per week", "per month", "each week", "each month", "every week", "every month", "mois", "month",
+	"months", "semaine", "week", "weeks", "ongoing", "recurring", "recurrent", "abonnement", "subscription", "retainer"}
+
+func recurring(text string) bool {
+	f := fold(text)
+	for _, w := range recurrenceWords {
+		if containsWord(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
 var roundWords = []string{"retouche", "revision", "round", "tour", "modification", "correction"}
 var hourWords = []string{"heure", "hour", "hourly", "horaire"}
 
@@ -148,15 +186,22 @@ func (e *Engine) buildProfile(c *Contract) *profile {
 				dp.service = true
 			}
 		}
+		dp.recurs = dp.service || recurring(d.Name+" "+d.Description+" "+d.Unit)
 		dp.due, dp.dueDay = e.descriptionDue(d.Description, c)
+		if inPerson(d.Name + " " + d.Description) {
+			p.presence = true
+		}
 		p.delivs = append(p.delivs, dp)
 	}
 	for i := range c.Exclusions {
 		x := &c.Exclusions[i]
 		xp := &exclProfile{e: x}
 		xp.keywords = e.phrases(x.Keywords)
-		xp.name = e.ptoks(x.Name)
-		xp.desc = uniqueStems(e.ptoks(x.Description))
+		// A word the deliverables also name ("product" in "Product
+		// photography" next to "Product pages") tells nothing excluded.
+		xp.name = p.unshared(e.ptoks(x.Name))
+		xp.desc = p.unshared(uniqueStems(e.ptoks(x.Description)))
+		xp.presence = inPerson(x.Name + " " + x.Description)
 		p.excls = append(p.excls, xp)
 	}
 	for i := range c.Rates {
@@ -284,4 +329,22 @@ func hasFam(hits []hit, f family) bool {
 		}
 	}
 	return false
+}
+
+// unshared drops the words a deliverable's name, keywords or unit use.
+func (p *profile) unshared(ps []ptok) []ptok {
+	out := ps[:0]
+	for _, t := range ps {
+		named := false
+		for _, dp := range p.delivs {
+			if dp.namesWord(t) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			out = append(out, t)
+		}
+	}
+	return out
 }

@@ -87,11 +87,11 @@ func TestEvalHeldOut(t *testing.T) {
 		accuracy float64
 	}{
 		{"../../testdata/heldout", 0.85},
-		{"../../testdata/heldout2", 0.78},
-		{"../../testdata/heldout3", 0.65},
-		{"../../testdata/heldout4", 0.80},
-		{"../../testdata/heldout5", 0.85},
-		{"../../testdata/heldout6", 0.78},
+		{"../../testdata/heldout2", 0.80},
+		{"../../testdata/heldout3", 0.88},
+		{"../../testdata/heldout4", 0.88},
+		{"../../testdata/heldout5", 0.88},
+		{"../../testdata/heldout6", 0.80},
 	} {
 		rep, err := runEval(tc.dir)
 		if err != nil {
