@@ -91,10 +91,7 @@ func replyChangeOrder(in ReplyInput, v *replyView, p *Pricing, title string) (*C
 	if doc.ProviderTitle == "" {
 		doc.ProviderTitle = c.Provider.Title
 	}
-	for _, a := range in.PreviousChangeOrders {
-		doc.PreviousChanges += a
-	}
-	doc.PreviousChanges = coCents(doc.PreviousChanges)
+	doc.PreviousChanges = coCents(in.PreviousChanges)
 	doc.Completion = coCompletion(c.Deadline.Time, today, p)
 	if p.Kind == ChangeDeadline {
 		if t, err := time.Parse("2006-01-02", in.Result.EarlierDate); err == nil {

@@ -39,7 +39,7 @@ type ReplyInput struct {
 	Message  *message.Message
 
 	Rounds               []RoundUse // rounds used before this message (of any deliverable)
-	PreviousChangeOrders []float64  // net amounts of earlier change orders of the contract
+	PreviousChanges      float64    // net total of earlier change orders of the contract
 	ChangeOrderNumber    string     // allocated by the caller when PriceChange says so
 
 	Owner   config.Owner

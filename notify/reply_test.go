@@ -71,7 +71,7 @@ func TestReplyGolden(t *testing.T) {
 			in.Rounds = tc.rounds
 			if tc.owner {
 				in.Owner, in.Replies.VATRate = replyTestOwner, 0.2
-				in.PreviousChangeOrders = []float64{450}
+				in.PreviousChanges = 450
 			}
 			r, err := comp.Compose(in)
 			if err != nil {

@@ -133,7 +133,12 @@ func newReplyView(in ReplyInput, lang, kind string) *replyView {
 		}
 		v.DeliverableDesc = replyFirstSentence(d.Description, kind == string(ChangeDeadline))
 		v.RoundsIncluded, v.RoundsUsed = replyRounds(in, d)
+		// The included rounds are the ones the reply dates; rounds paid
+		// for beyond them are not part of "our agreement includes".
 		v.RoundDates = replyRoundDates(in.Rounds, d.ID, lang)
+		if len(v.RoundDates) > v.RoundsIncluded {
+			v.RoundDates = v.RoundDates[:v.RoundsIncluded]
+		}
 	}
 	if rate := coRevisionRate(c); rate != nil {
 		v.RoundPrice = replyMoney(rate.Price, c.Currency, lang)

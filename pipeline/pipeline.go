@@ -221,7 +221,9 @@ func (p *Pipeline) reply(ctx context.Context, env *Env, c *contracts.Contract, m
 	// after downtime must not propose deadlines already past.
 	in := notify.ReplyInput{Contract: c, Result: res, Message: m, Owner: env.Config.Owner, Replies: env.Config.Replies, Now: now}
 	if res.Deliverable != "" {
-		rounds, err := p.st.Rounds(ctx, c.ID, res.Deliverable)
+		// Only the included rounds are dated in the reply; one more row
+		// covers this message's own round, which is left out.
+		rounds, err := p.st.Rounds(ctx, c.ID, res.Deliverable, res.RoundsIncluded+1)
 		if err != nil {
 			return nil, err
 		}
@@ -234,19 +236,13 @@ func (p *Pipeline) reply(ctx context.Context, env *Env, c *contracts.Contract, m
 	pricing, needsCO := notify.PriceChange(c, res)
 	var co *store.ChangeOrder
 	if needsCO {
-		prev, err := p.st.ChangeOrders(ctx, c.ID)
-		if err != nil {
+		var err error
+		if co, err = p.st.ChangeOrderFor(ctx, id); err != nil {
 			return nil, err
 		}
-		for _, o := range prev {
-			if o.MessageID == id {
-				o := o
-				co = &o
-				continue
-			}
-			if o.Status != store.CODeclined { // a declined order changed nothing
-				in.PreviousChangeOrders = append(in.PreviousChangeOrders, o.Amount)
-			}
+		// A declined order changed nothing, so it is not in the total.
+		if in.PreviousChanges, err = p.st.ChangeOrderTotal(ctx, c.ID, id); err != nil {
+			return nil, err
 		}
 		if co == nil {
 			number, err := p.st.NextChangeOrderNumber(ctx, in.Now.Year())

@@ -128,6 +128,18 @@ func (s *Store) ChangeOrderFor(ctx context.Context, messageID string) (*ChangeOr
 	return &cos[0], nil
 }
 
+// ChangeOrderTotal is the net amount of a contract's change orders, except
+// the one made for exceptMessageID and those the client declined.
+func (s *Store) ChangeOrderTotal(ctx context.Context, contract, exceptMessageID string) (float64, error) {
+	var total float64
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(SUM(amount), 0) FROM change_orders
+		WHERE contract = $1 AND message_id <> $2 AND status <> $3`, contract, exceptMessageID, CODeclined).Scan(&total)
+	if err != nil {
+		return 0, fmt.Errorf("adding up change orders of %s: %w", contract, err)
+	}
+	return total, nil
+}
+
 // ChangeOrders returns every change order of a contract, oldest first.
 func (s *Store) ChangeOrders(ctx context.Context, contract string) ([]ChangeOrder, error) {
 	cos, err := s.queryChangeOrders(ctx,

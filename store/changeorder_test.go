@@ -163,6 +163,27 @@ func TestAddChangeOrder(t *testing.T) {
 		t.Errorf("ChangeOrders = %+v, %v", all, err)
 	}
 
+	sum := func(except string) float64 {
+		t.Helper()
+		v, err := s.ChangeOrderTotal(ctx, "acme", except)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	both := all[0].Amount + all[1].Amount
+	if got := sum("none"); got != both {
+		t.Errorf("ChangeOrderTotal = %v, want %v", got, both)
+	}
+	if got := sum("m1"); got != all[1].Amount {
+		t.Errorf("ChangeOrderTotal except m1 = %v, want %v", got, all[1].Amount)
+	}
+	if err := s.SetChangeOrderStatus(ctx, "CO-2026-001", CODeclined); err != nil {
+		t.Error(err)
+	}
+	if got := sum("none"); got != all[1].Amount {
+		t.Errorf("ChangeOrderTotal with m1 declined = %v, want %v", got, all[1].Amount)
+	}
 	if err := s.SetChangeOrderStatus(ctx, "CO-2026-002", COAccepted); err != nil {
 		t.Error(err)
 	}

@@ -143,11 +143,15 @@ func (s *Store) Ledger(ctx context.Context, contract string) (contracts.Ledger, 
 	return l, nil
 }
 
-// Rounds returns the revision rounds used on one deliverable, in order.
-func (s *Store) Rounds(ctx context.Context, contract, deliverable string) ([]Round, error) {
+// Rounds returns the first limit revision rounds used on one deliverable
+// (all of them if limit <= 0), in order.
+func (s *Store) Rounds(ctx context.Context, contract, deliverable string, limit int) ([]Round, error) {
+	if limit <= 0 {
+		limit = -1 // SQLite: no limit
+	}
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT deliverable, message_id, round, used_on FROM revision_rounds
-		WHERE contract = $1 AND deliverable = $2 ORDER BY round`, contract, deliverable)
+		WHERE contract = $1 AND deliverable = $2 ORDER BY round LIMIT $3`, contract, deliverable, limit)
 	if err != nil {
 		return nil, fmt.Errorf("reading rounds of %s/%s: %w", contract, deliverable, err)
 	}

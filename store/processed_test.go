@@ -81,12 +81,15 @@ func TestRecordProcessed(t *testing.T) {
 		{Deliverable: "logo", MessageID: "a2", Number: 1, UsedOn: time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC)},
 		{Deliverable: "logo", MessageID: "a4", Number: 2, UsedOn: time.Date(2026, 11, 6, 0, 0, 0, 0, time.UTC)},
 	}
-	got, err := s.Rounds(ctx, "acme", "logo")
+	got, err := s.Rounds(ctx, "acme", "logo", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Rounds (-want +got):\n%s", diff)
+	}
+	if got, err := s.Rounds(ctx, "acme", "logo", 1); err != nil || len(got) != 1 || got[0].MessageID != "a2" {
+		t.Errorf("Rounds(limit 1) = %+v, %v; want the first round only", got, err)
 	}
 	if seen, err := s.Seen(ctx, "never"); err != nil || seen {
 		t.Errorf("Seen(never) = %v, %v", seen, err)
@@ -190,7 +193,7 @@ func TestRoundsUnderConcurrency(t *testing.T) {
 		}
 	}
 	wg.Wait()
-	rounds, err := stores[0].Rounds(ctx, "acme", "logo")
+	rounds, err := stores[0].Rounds(ctx, "acme", "logo", 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -97,6 +97,9 @@ enabled = false
 	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
 		b.Fatal(err)
 	}
+	if bd.bin == "" {
+		return nil
+	}
 	cmd := exec.Command(bd.bin, "run", "-c", path)
 	cmd.Env = append(os.Environ(), demoPasswordEnv+"="+bd.dv.Password)
 	cmd.Stderr = os.Stderr

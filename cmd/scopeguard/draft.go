@@ -215,25 +215,22 @@ func (src *draftLedger) fill(ctx context.Context, in *notify.ReplyInput) error {
 		in.ChangeOrderNumber = fmt.Sprintf("CO-%04d-001", year)
 		return nil
 	}
-	rounds, err := src.st.Rounds(ctx, in.Contract.ID, in.Result.Deliverable)
+	rounds, err := src.st.Rounds(ctx, in.Contract.ID, in.Result.Deliverable, 0)
 	if err != nil {
 		return err
 	}
 	for _, r := range rounds {
 		in.Rounds = append(in.Rounds, notify.RoundUse{Deliverable: r.Deliverable, Number: r.Number, Date: r.UsedOn})
 	}
-	cos, err := src.st.ChangeOrders(ctx, in.Contract.ID)
+	co, err := src.st.ChangeOrderFor(ctx, in.Message.MessageID)
 	if err != nil {
 		return err
 	}
-	for _, co := range cos {
-		if co.MessageID == in.Message.MessageID {
-			in.ChangeOrderNumber = co.Number
-			continue
-		}
-		if co.Status != store.CODeclined {
-			in.PreviousChangeOrders = append(in.PreviousChangeOrders, co.Amount)
-		}
+	if co != nil {
+		in.ChangeOrderNumber = co.Number
+	}
+	if in.PreviousChanges, err = src.st.ChangeOrderTotal(ctx, in.Contract.ID, in.Message.MessageID); err != nil {
+		return err
 	}
 	if in.ChangeOrderNumber == "" {
 		in.ChangeOrderNumber, err = src.st.NextChangeOrderNumber(ctx, year)
