@@ -38,9 +38,9 @@ type ReplyInput struct {
 	Result   contracts.Result
 	Message  *message.Message
 
-	Rounds               []RoundUse // rounds used before this message (of any deliverable)
-	PreviousChanges      float64    // net total of earlier change orders of the contract
-	ChangeOrderNumber    string     // allocated by the caller when PriceChange says so
+	Rounds            []RoundUse // rounds used before this message (of any deliverable)
+	PreviousChanges   float64    // net total of earlier change orders of the contract
+	ChangeOrderNumber string     // allocated by the caller when PriceChange says so
 
 	Owner   config.Owner
 	Replies config.Replies
