@@ -33,6 +33,8 @@ type Owner struct {
 	Title     string         // signatory title on change orders
 	Address   string         // postal address on change orders
 	Location  *time.Location // time zone for dates and the digest schedule
+	Holidays  string         // public-holiday calendar skipped in working days: "", "fr", "be", "gb", "us"
+	DaysOff   []time.Time    // more days not worked (midnight in Location)
 }
 
 // Replies controls drafts and change orders.

@@ -328,6 +328,40 @@ password_env = "P"
 	}
 }
 
+func TestHolidaysAndDaysOff(t *testing.T) {
+	cleanEnv(t)
+	base := `[digest]
+enabled = false
+[[accounts]]
+name = "a"
+host = "h.example.com"
+username = "u"
+password_env = "P"
+[owner]
+email = "o@example.com"
+timezone = "Europe/London"
+`
+	cfg, err := Parse("t.toml", t.TempDir(), []byte(base+"holidays = \"gb\"\ndays_off = [2026-12-24, \"2026-12-31\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	london, _ := time.LoadLocation("Europe/London")
+	want := []time.Time{time.Date(2026, 12, 24, 0, 0, 0, 0, london), time.Date(2026, 12, 31, 0, 0, 0, 0, london)}
+	if cfg.Owner.Holidays != "gb" || len(cfg.Owner.DaysOff) != 2 || !cfg.Owner.DaysOff[0].Equal(want[0]) || !cfg.Owner.DaysOff[1].Equal(want[1]) {
+		t.Errorf("owner = %q %v, want gb %v", cfg.Owner.Holidays, cfg.Owner.DaysOff, want)
+	}
+	for _, bad := range []struct{ extra, key string }{
+		{"holidays = \"de\"\n", "owner.holidays"},
+		{"days_off = [\"soon\"]\n", "owner.days_off[0]"},
+		{"days_off = \"2026-12-24\"\n", "owner.days_off"},
+	} {
+		_, err := Parse("t.toml", t.TempDir(), []byte(base+bad.extra))
+		if err == nil || !strings.Contains(err.Error(), bad.key+":") {
+			t.Errorf("%q: error %v, want one naming %s", bad.extra, err, bad.key)
+		}
+	}
+}
+
 func writeFile(t *testing.T, path, body string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {

@@ -42,6 +42,8 @@ type rawOwner struct {
 	Title     value `toml:"title"`
 	Address   value `toml:"address"`
 	Timezone  value `toml:"timezone"`
+	Holidays  value `toml:"holidays"`
+	DaysOff   value `toml:"days_off"`
 }
 
 type rawReplies struct {

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"net/mail"
 	"os"
 	"strings"
@@ -97,6 +98,20 @@ func (v *validator) owner(r *rawOwner) Owner {
 			v.errf("owner.timezone", "%q is not an IANA time zone such as Europe/Paris", tz)
 		} else {
 			o.Location = loc
+		}
+	}
+	// The calendars notify knows (notify.HolidayCalendars; config cannot
+	// import notify).
+	o.Holidays = v.oneOf("owner.holidays", r.Holidays, "", "", "fr", "be", "gb", "us")
+	if r.DaysOff.set {
+		list, ok := r.DaysOff.v.([]any)
+		if !ok {
+			v.wrongType("owner.days_off", "an array of dates", r.DaysOff)
+		}
+		for i, e := range list {
+			if d := v.date(fmt.Sprintf("owner.days_off[%d]", i), value{v: e, set: true}, o.Location); !d.IsZero() {
+				o.DaysOff = append(o.DaysOff, d)
+			}
 		}
 	}
 	return o

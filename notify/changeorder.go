@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/scopeguard/scopeguard/config"
 )
 
 // ChangeOrderDoc is everything printed on a change order, modelled on the
@@ -92,7 +94,7 @@ func replyChangeOrder(in ReplyInput, v *replyView, p *Pricing, title string) (*C
 		doc.ProviderTitle = c.Provider.Title
 	}
 	doc.PreviousChanges = coCents(in.PreviousChanges)
-	doc.Completion = coCompletion(c.Deadline.Time, today, p)
+	doc.Completion = coCompletion(c.Deadline.Time, today, p, in.Owner)
 	if p.Kind == ChangeDeadline {
 		if t, err := time.Parse("2006-01-02", in.Result.EarlierDate); err == nil {
 			doc.Completion = t
@@ -111,12 +113,12 @@ func replyChangeOrder(in ReplyInput, v *replyView, p *Pricing, title string) (*C
 
 // coCompletion moves the later of the contract's deadline and today by the
 // change's delay.
-func coCompletion(deadline, today time.Time, p *Pricing) time.Time {
+func coCompletion(deadline, today time.Time, p *Pricing, owner config.Owner) time.Time {
 	base := replyMidnight(deadline)
 	if today.After(base) {
 		base = today
 	}
-	return replyAddWorkingDays(base, p.DelayDays)
+	return replyAddWorkingDays(base, p.DelayDays, owner)
 }
 
 // SaveChangeOrderPDF writes a change order as <dir>/<number>.pdf, readable

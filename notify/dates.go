@@ -3,6 +3,8 @@ package notify
 import (
 	"fmt"
 	"time"
+
+	"github.com/scopeguard/scopeguard/config"
 )
 
 var (
@@ -44,16 +46,29 @@ func replyDayNumberFR(t time.Time) string {
 	return fmt.Sprint(t.Day())
 }
 
-// replyAddWorkingDays moves n working days (Monday to Friday) after t.
-// Public holidays are not known and count as working days.
-func replyAddWorkingDays(t time.Time, n int) time.Time {
+// replyAddWorkingDays moves n working days after t: Monday to Friday, less
+// the owner's public holidays and days off.
+func replyAddWorkingDays(t time.Time, n int, owner config.Owner) time.Time {
 	for n > 0 {
 		t = t.AddDate(0, 0, 1)
-		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
+		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday && !dayOff(owner, t) {
 			n--
 		}
 	}
 	return t
+}
+
+// dayOff reports whether the owner does not work on day (midnight UTC).
+func dayOff(owner config.Owner, day time.Time) bool {
+	if isHoliday(owner.Holidays, day) {
+		return true
+	}
+	for _, d := range owner.DaysOff {
+		if y, m, dd := d.Date(); y == day.Year() && m == day.Month() && dd == day.Day() {
+			return true
+		}
+	}
+	return false
 }
 
 // replyMidnight returns the calendar day of t at midnight UTC, so that dates

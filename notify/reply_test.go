@@ -297,19 +297,33 @@ func TestReplyDates(t *testing.T) {
 			t.Errorf("replyDay(%s, %s) = %q, want %q", tc.day, tc.lang, got, tc.want)
 		}
 	}
+	paris, _ := time.LoadLocation("Europe/Paris")
 	work := []struct {
-		from string
-		n    int
-		want string
+		from     string
+		n        int
+		holidays string
+		off      []string
+		want     string
 	}{
-		{"2026-11-23", 3, "2026-11-26"}, // Monday + 3
-		{"2026-11-26", 3, "2026-12-01"}, // Thursday, over a weekend
-		{"2026-11-28", 1, "2026-11-30"}, // Saturday
-		{"2026-11-23", 0, "2026-11-23"},
+		{"2026-11-23", 3, "", nil, "2026-11-26"}, // Monday + 3
+		{"2026-11-26", 3, "", nil, "2026-12-01"}, // Thursday, over a weekend
+		{"2026-11-28", 1, "", nil, "2026-11-30"}, // Saturday
+		{"2026-11-23", 0, "", nil, "2026-11-23"},
+		{"2026-11-09", 3, "", nil, "2026-11-12"},
+		{"2026-11-09", 3, "fr", nil, "2026-11-13"},                                  // 11 November
+		{"2026-12-23", 2, "fr", nil, "2026-12-28"},                                  // Christmas
+		{"2026-12-23", 2, "gb", nil, "2026-12-29"},                                  // Christmas, Boxing Day moved to the 28th
+		{"2026-11-25", 1, "us", nil, "2026-11-27"},                                  // Thanksgiving
+		{"2026-12-18", 3, "fr", []string{"2026-12-21", "2026-12-22"}, "2026-12-28"}, // days off, then Christmas
 	}
 	for _, tc := range work {
-		if got := replyAddWorkingDays(coDay(tc.from), tc.n).Format("2006-01-02"); got != tc.want {
-			t.Errorf("replyAddWorkingDays(%s, %d) = %s, want %s", tc.from, tc.n, got, tc.want)
+		owner := config.Owner{Holidays: tc.holidays}
+		for _, d := range tc.off {
+			day, _ := time.ParseInLocation("2006-01-02", d, paris)
+			owner.DaysOff = append(owner.DaysOff, day)
+		}
+		if got := replyAddWorkingDays(coDay(tc.from), tc.n, owner).Format("2006-01-02"); got != tc.want {
+			t.Errorf("replyAddWorkingDays(%s, %d, %q %v) = %s, want %s", tc.from, tc.n, tc.holidays, tc.off, got, tc.want)
 		}
 	}
 }

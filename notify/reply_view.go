@@ -117,7 +117,7 @@ func newReplyView(in ReplyInput, lang, kind string) *replyView {
 		Tension:  r.Tension,
 		Deadline: replyDay(c.Deadline.Time, lang),
 		Today:    replyDay(today, lang),
-		AnswerBy: replyDay(replyAddWorkingDays(today, answer), lang),
+		AnswerBy: replyDay(replyAddWorkingDays(today, answer, in.Owner), lang),
 		Asked:    r.Quantity,
 	}
 	if v.Topic == "" {

@@ -42,6 +42,7 @@ signature = "Léa Martin\nAtelier Lune, design graphique et web"
 title = "Designer"
 address = "12 rue des Teinturiers, 84000 Avignon"
 timezone = "Europe/Paris"
+holidays = "fr"
 
 [replies]
 keyword = "$ScopeCreep"
