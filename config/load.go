@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/scopeguard/scopeguard/internal/problem"
 )
 
 // ErrInvalid marks a configuration that failed validation; Load's error
@@ -18,29 +20,12 @@ var ErrInvalid = errors.New("invalid configuration")
 
 // Problem is one thing wrong in a configuration file, located by key path
 // such as accounts[0].tls.
-type Problem struct {
-	File string
-	Key  string
-	Msg  string
-}
-
-func (p Problem) Error() string {
-	if p.Key == "" {
-		return fmt.Sprintf("%s: %s", p.File, p.Msg)
-	}
-	return fmt.Sprintf("%s: %s: %s", p.File, p.Key, p.Msg)
-}
+type Problem = problem.Problem
 
 // Problems is every problem found in a configuration file, one per line.
 type Problems []Problem
 
-func (ps Problems) Error() string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
-		lines[i] = p.Error()
-	}
-	return strings.Join(lines, "\n")
-}
+func (ps Problems) Error() string { return problem.Lines(ps) }
 
 // Is lets errors.Is(err, ErrInvalid) match.
 func (ps Problems) Is(target error) bool { return target == ErrInvalid }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/scopeguard/scopeguard/internal/problem"
 )
 
 // Contract is one client agreement, as written in a contract file.
@@ -137,29 +139,12 @@ var idPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
 var ErrInvalid = errors.New("invalid contract")
 
 // Problem is one thing wrong in a contract file, located by key path.
-type Problem struct {
-	File string
-	Key  string
-	Msg  string
-}
-
-func (p Problem) Error() string {
-	if p.Key == "" {
-		return fmt.Sprintf("%s: %s", p.File, p.Msg)
-	}
-	return fmt.Sprintf("%s: %s: %s", p.File, p.Key, p.Msg)
-}
+type Problem = problem.Problem
 
 // Problems is every problem found while loading contracts.
 type Problems []Problem
 
-func (ps Problems) Error() string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
-		lines[i] = p.Error()
-	}
-	return strings.Join(lines, "\n")
-}
+func (ps Problems) Error() string { return problem.Lines(ps) }
 
 // Is lets errors.Is(err, ErrInvalid) match.
 func (ps Problems) Is(target error) bool { return target == ErrInvalid }
