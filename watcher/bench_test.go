@@ -50,35 +50,6 @@ func procKB(pid int, field string) float64 {
 	return 0
 }
 
-// rawFetch times a login and a plain UID FETCH 1:* BODY.PEEK[] of mailbox.
-func rawFetch(b testing.TB, dv *dovecottest.Server, mailbox string) (time.Duration, int64) {
-	start := time.Now()
-	c, err := dv.Dial()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer c.Close()
-	if _, err := c.Select(mailbox, &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
-		b.Fatal(err)
-	}
-	var set imap.UIDSet
-	set.AddRange(1, 0)
-	section := &imap.FetchItemBodySection{Peek: true}
-	cmd := c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}})
-	var total int64
-	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
-		buf, err := msg.Collect()
-		if err != nil {
-			b.Fatal(err)
-		}
-		total += int64(len(buf.FindBodySection(section)))
-	}
-	if err := cmd.Close(); err != nil {
-		b.Fatal(err)
-	}
-	return time.Since(start), total
-}
-
 // BenchmarkDovecot measures the watcher on its own, in one run against a
 // Dovecot on loopback, with the small test Handler of handler_test.go (it
 // parses each message and, unless told not to, drafts a fixed reply): the
@@ -106,11 +77,11 @@ func benchDovecotOnce(b *testing.B) {
 	for n := 1; n <= benchBackfill; n++ {
 		dv.Save(b, "INBOX", sizedClientMail(n, size))
 	}
-	rawFetch(b, dv, "INBOX") // index the Maildir and warm the page cache
+	dv.RawFetch(b, "INBOX") // index the Maildir and warm the page cache
 	var raws []time.Duration
 	var bytes int64
 	for i := 0; i < 3; i++ {
-		took, n := rawFetch(b, dv, "INBOX")
+		took, n := dv.RawFetch(b, "INBOX")
 		raws, bytes = append(raws, took), n
 	}
 	raw := median(raws)
@@ -182,7 +153,8 @@ func backfill(b *testing.B, dv *dovecottest.Server, db, pw string, noDraft bool)
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := st.SetMailboxState(context.Background(), "work", "INBOX", uidValidity(b, dv), 0); err != nil {
+	uidv, _ := dv.Status(b, "INBOX")
+	if err := st.SetMailboxState(context.Background(), "work", "INBOX", uidv, 0); err != nil {
 		b.Fatal(err)
 	}
 	cs := childSpec{Host: dv.Host, Port: dv.Port, User: dv.Username, PasswordFile: pw, DB: db, NoDraft: noDraft}
@@ -242,19 +214,6 @@ func latency(b *testing.B, dv *dovecottest.Server, first int) (p50, p99 float64)
 	}
 	slices.Sort(ms)
 	return ms[len(ms)/2], ms[len(ms)*99/100]
-}
-
-func uidValidity(b testing.TB, dv *dovecottest.Server) uint32 {
-	c, err := dv.Dial()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer c.Close()
-	st, err := c.Status("INBOX", &imap.StatusOptions{UIDValidity: true}).Wait()
-	if err != nil {
-		b.Fatal(err)
-	}
-	return st.UIDValidity
 }
 
 func startChildB(b *testing.B, cs childSpec) *child {

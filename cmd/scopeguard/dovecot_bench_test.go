@@ -189,21 +189,22 @@ func benchDaemonDovecotOnce(b *testing.B) {
 	}
 
 	// Backfill: 5,000 client emails arrive while the daemon is down.
-	startUID := uidNext(b, dv)
+	_, startUID := dv.Status(b, "INBOX")
 	for i := 0; i < daemonBenchBackfill; i++ {
 		next++
 		dv.Save(b, "INBOX", withID(mails[i%len(mails)], next))
 	}
-	rawFetchDaemon(b, dv) // index the Maildir and warm the page cache
+	dv.RawFetch(b, "INBOX") // index the Maildir and warm the page cache
 	var raws []time.Duration
 	for i := 0; i < 3; i++ {
-		raws = append(raws, rawFetchDaemon(b, dv))
+		took, _ := dv.RawFetch(b, "INBOX")
+		raws = append(raws, took)
 	}
 	slices.Sort(raws)
 	raw := raws[1]
 	b.ReportMetric(raw.Seconds(), "rawfetch_s")
-	lastUID := uidNext(b, dv) - 1
-	uidv := uidValidityOf(b, dv)
+	uidv, uidNext := dv.Status(b, "INBOX")
+	lastUID := uidNext - 1
 	for _, drafts := range []bool{false, true} {
 		name := map[bool]string{false: "observe", true: "drafts"}[drafts]
 		dir := filepath.Join(work, "backfill-"+name)
@@ -297,59 +298,6 @@ func draftsCount(b *testing.B, c *imapclient.Client) uint32 {
 		b.Fatal(err)
 	}
 	return *st.NumMessages
-}
-
-func uidNext(b *testing.B, dv *dovecottest.Server) uint32 {
-	c, err := dv.Dial()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer c.Close()
-	st, err := c.Status("INBOX", &imap.StatusOptions{UIDNext: true}).Wait()
-	if err != nil {
-		b.Fatal(err)
-	}
-	return uint32(st.UIDNext)
-}
-
-func uidValidityOf(b *testing.B, dv *dovecottest.Server) uint32 {
-	c, err := dv.Dial()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer c.Close()
-	st, err := c.Status("INBOX", &imap.StatusOptions{UIDValidity: true}).Wait()
-	if err != nil {
-		b.Fatal(err)
-	}
-	return st.UIDValidity
-}
-
-// rawFetchDaemon times a login and a plain UID FETCH 1:* BODY.PEEK[] of
-// INBOX: the floor any client reading the mailbox pays.
-func rawFetchDaemon(b *testing.B, dv *dovecottest.Server) time.Duration {
-	start := time.Now()
-	c, err := dv.Dial()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer c.Close()
-	if _, err := c.Select("INBOX", &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
-		b.Fatal(err)
-	}
-	var set imap.UIDSet
-	set.AddRange(1, 0)
-	section := &imap.FetchItemBodySection{Peek: true}
-	cmd := c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}})
-	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
-		if _, err := msg.Collect(); err != nil {
-			b.Fatal(err)
-		}
-	}
-	if err := cmd.Close(); err != nil {
-		b.Fatal(err)
-	}
-	return time.Since(start)
 }
 
 func waitDaemon(b *testing.B, limit time.Duration, cond func() bool) {

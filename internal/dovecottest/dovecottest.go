@@ -25,6 +25,7 @@ import (
 	"text/template"
 	"time"
 
+	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"github.com/scopeguard/scopeguard/internal/memimap"
@@ -350,4 +351,50 @@ func chownDovecot(path string) error {
 	uid, _ := strconv.Atoi(u.Uid)
 	gid, _ := strconv.Atoi(u.Gid)
 	return os.Chown(path, uid, gid)
+}
+
+// RawFetch times a login and a plain UID FETCH 1:* BODY.PEEK[] of mailbox,
+// the floor any client reading it pays; it returns the bytes read too.
+func (s *Server) RawFetch(t testing.TB, mailbox string) (time.Duration, int64) {
+	t.Helper()
+	start := time.Now()
+	c, err := s.Dial()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if _, err := c.Select(mailbox, &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	var set imap.UIDSet
+	set.AddRange(1, 0)
+	section := &imap.FetchItemBodySection{Peek: true}
+	cmd := c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}})
+	var total int64
+	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
+		buf, err := msg.Collect()
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += int64(len(buf.FindBodySection(section)))
+	}
+	if err := cmd.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return time.Since(start), total
+}
+
+// Status returns mailbox's UIDVALIDITY and UIDNEXT.
+func (s *Server) Status(t testing.TB, mailbox string) (uidValidity, uidNext uint32) {
+	t.Helper()
+	c, err := s.Dial()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	st, err := c.Status(mailbox, &imap.StatusOptions{UIDValidity: true, UIDNext: true}).Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.UIDValidity, uint32(st.UIDNext)
 }
