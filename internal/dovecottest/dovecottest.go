@@ -28,7 +28,7 @@ import (
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 
-	"github.com/scopeguard/scopeguard/internal/memimap"
+	"github.com/scopeguard/scopeguard/internal/testcert"
 )
 
 // Server is a running Dovecot.
@@ -120,7 +120,7 @@ func (s *Server) configure() error {
 		return err
 	}
 	s.Port, s.TLSPort = ports[0], ports[1]
-	cert, pool, err := memimap.SelfSigned()
+	cert, pool, err := testcert.SelfSigned()
 	if err != nil {
 		return err
 	}

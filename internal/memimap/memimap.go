@@ -21,6 +21,8 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+
+	"github.com/scopeguard/scopeguard/internal/testcert"
 )
 
 // Options configures a Server. Zero values take the defaults in brackets.
@@ -68,7 +70,7 @@ func Start(opts Options) (*Server, error) {
 	if opts.Logger == nil {
 		opts.Logger = log.New(io.Discard, "", 0)
 	}
-	cert, pool, err := SelfSigned()
+	cert, pool, err := testcert.SelfSigned()
 	if err != nil {
 		return nil, err
 	}

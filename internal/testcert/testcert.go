@@ -1,4 +1,8 @@
-package memimap
+// Package testcert makes the self-signed certificate the in-process test
+// servers (memimap, smtpsink, the Dovecot harness) present, with a pool
+// that trusts it, so that clients verify TLS in tests as they do in
+// production instead of skipping the check.
+package testcert
 
 import (
 	"crypto/ecdsa"
