@@ -88,6 +88,24 @@ func TestIdleRestartAndCheck(t *testing.T) {
 	}
 }
 
+// A server that announces nothing while the client idles (only when IDLE
+// starts) still gets its mail picked up by the check, long before IDLE
+// would be re-issued.
+func TestIdleCheckFindsUnannouncedMail(t *testing.T) {
+	g := newRig(t, memimap.Options{LateIdle: true})
+	g.opts.IdleCheck = 20 * time.Millisecond
+	g.opts.IdleRestart = time.Hour
+	r := g.start()
+	waitFor(t, "session", r.w.Healthy)
+	time.Sleep(50 * time.Millisecond) // idling
+	g.deliver(1, time.Time{})
+	waitFor(t, "draft", func() bool { return g.lastUID() == 1 })
+	r.stop(t)
+	if s := r.w.Stats(); s.Reconnects != 0 || s.Processed != 1 || s.Drafts != 1 {
+		t.Errorf("stats = %+v, want one message and its draft, no reconnect", s)
+	}
+}
+
 // A draft appended before a crash, never recorded, is found at the next
 // start, whether the server can search headers or not.
 func TestDraftFoundAfterCrash(t *testing.T) {

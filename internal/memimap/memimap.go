@@ -33,6 +33,10 @@ type Options struct {
 	NoUIDPlus          bool   // do not advertise UIDPLUS
 	Drafts             string // name of the \Drafts folder ["Drafts"]; "-" = no special-use
 	NoHeaderSearch     bool   // refuse SEARCH HEADER, as some servers do
+	// LateIdle announces new mail only when IDLE starts, never while the
+	// client idles: the extreme of a server slow to notify (Dovecot waits
+	// half a second).
+	LateIdle bool
 	Logger             *log.Logger
 }
 

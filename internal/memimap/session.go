@@ -186,6 +186,10 @@ func (s *session) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error {
 	if err := s.UserSession.Poll(w, true); err != nil {
 		return err
 	}
+	if s.srv.opts.LateIdle {
+		<-stop
+		return nil
+	}
 	return s.UserSession.Idle(w, stop)
 }
 
