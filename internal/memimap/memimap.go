@@ -37,7 +37,7 @@ type Options struct {
 	// client idles: the extreme of a server slow to notify (Dovecot waits
 	// half a second).
 	LateIdle bool
-	Logger             *log.Logger
+	Logger   *log.Logger
 }
 
 // Server is a running in-memory IMAP server.
