@@ -3,6 +3,7 @@ package notify
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -39,7 +40,10 @@ func replyFuncs(lang string) map[string]any {
 	}
 }
 
-// replyUnits writes "3 concepts", "1 page", "2 boîtes mail".
+// replyUnits writes a count as a letter does: "two concepts", "deux
+// concepts", "un tour", "une page", "12 posts". From one to ten the number
+// is spelt out; in French "1" stays a digit when the unit's gender is not
+// known, since "un" or "une" would be a guess.
 func replyUnits(n int, unit, lang string) string {
 	if unit == "" {
 		return strconv.Itoa(n)
@@ -47,7 +51,38 @@ func replyUnits(n int, unit, lang string) string {
 	if n > 1 {
 		unit = replyPluralWord(unit)
 	}
-	return fmt.Sprintf("%d %s", n, unit)
+	return replyCount(n, unit, lang) + " " + unit
+}
+
+var (
+	replyNumbersEN = [...]string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+	replyNumbersFR = [...]string{"zéro", "", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}
+	// Gender of units freelancers sell, for "un"/"une"; others keep "1".
+	replyMasculineFR = []string{"tour", "concept", "logo", "article", "post", "visuel", "rendu", "fichier", "modèle",
+		"mois", "jour", "atelier", "entretien", "dossier", "épisode", "plan", "rapport", "texte", "montage", "shooting"}
+	replyFeminineFR = []string{"page", "photo", "vidéo", "image", "séance", "heure", "maquette", "version",
+		"proposition", "planche", "illustration", "affiche", "boîte", "journée", "semaine", "newsletter",
+		"traduction", "retouche", "story", "formation", "landing page", "fiche", "publication", "vignette"}
+)
+
+func replyCount(n int, unit, lang string) string {
+	if n < 0 || n > 10 {
+		return strconv.Itoa(n)
+	}
+	if lang != "fr" {
+		return replyNumbersEN[n]
+	}
+	if n != 1 {
+		return replyNumbersFR[n]
+	}
+	head, _, _ := strings.Cut(strings.ToLower(unit), " ")
+	switch {
+	case slices.Contains(replyMasculineFR, head):
+		return "un"
+	case slices.Contains(replyFeminineFR, head):
+		return "une"
+	}
+	return "1"
 }
 
 // replyPluralWord puts the head word of a unit in the plural ("boîte mail"
@@ -106,6 +141,10 @@ func replyQuote(s, lang string) string {
 }
 
 func replyLowerFirst(s string) string {
+	// An acronym ("SEO audit", "AR models") keeps its capitals.
+	if len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z' {
+		return s
+	}
 	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
 		return string(s[0]+'a'-'A') + s[1:]
 	}
