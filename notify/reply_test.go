@@ -426,3 +426,33 @@ func TestTemplatesNoBlame(t *testing.T) {
 		}
 	}
 }
+
+func TestReplyUnits(t *testing.T) {
+	tests := []struct {
+		n          int
+		unit, lang string
+		want       string
+	}{
+		{1, "revision round", "en", "one revision round"},
+		{2, "concept", "en", "two concepts"},
+		{12, "post", "en", "12 posts"},
+		{1, "tour", "fr", "un tour"},
+		{1, "page", "fr", "une page"},
+		{1, "boîte mail", "fr", "une boîte mail"},
+		{1, "gabarit", "fr", "1 gabarit"}, // gender unknown: no guess
+		{3, "boîte mail", "fr", "trois boîtes mail"},
+		{10, "photo", "fr", "dix photos"},
+		{11, "photo", "fr", "11 photos"},
+		{4, "", "en", "4"},
+	}
+	for _, tc := range tests {
+		if got := replyUnits(tc.n, tc.unit, tc.lang); got != tc.want {
+			t.Errorf("replyUnits(%d, %q, %s) = %q, want %q", tc.n, tc.unit, tc.lang, got, tc.want)
+		}
+	}
+	for in, want := range map[string]string{"Copywriting": "copywriting", "SEO audit": "SEO audit", "AR models": "AR models", "": ""} {
+		if got := replyLowerFirst(in); got != want {
+			t.Errorf("replyLowerFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
