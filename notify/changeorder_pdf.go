@@ -17,18 +17,56 @@ type coPage struct {
 	doc  ChangeOrderDoc
 	lang string
 	w    float64 // usable width
+	// tight is the second layout, with less air, tried when the first
+	// spills onto a second page (usually only the signature blocks).
+	tight bool
 }
+
+// gap is vertical space v, less in the tight layout.
+func (p *coPage) gap(v float64) float64 {
+	if p.tight {
+		return v * 0.4
+	}
+	return v
+}
+
+// line is a line height h, less in the tight layout.
+func (p *coPage) line(h float64) float64 {
+	if p.tight {
+		return h * 0.88
+	}
+	return h
+}
+
+// signHeight is the height of a signature block.
+func (p *coPage) signHeight() float64 { return 2 + 5 + 4*p.line(6) + 1 }
 
 // Page geometry, in millimetres.
 const (
-	coMargin     = 16.0
-	coSignHeight = 32.0 // a signature block
-	coFooter     = 12.0 // room kept for the footer line
+	coMargin = 16.0
+	coFooter = 12.0 // room kept for the footer line
 )
 
 // ChangeOrderPDF renders a change order. The same document gives the same
 // bytes: dates come from the document, never from the clock.
 func ChangeOrderPDF(d ChangeOrderDoc) ([]byte, error) {
+	pdf := renderChangeOrder(d, false)
+	if pdf.Error() == nil && pdf.PageCount() > 1 {
+		if tight := renderChangeOrder(d, true); tight.Error() == nil && tight.PageCount() == 1 {
+			pdf = tight
+		}
+	}
+	if err := pdf.Error(); err != nil {
+		return nil, fmt.Errorf("rendering change order %s: %w", d.Number, err)
+	}
+	var b bytes.Buffer
+	if err := pdf.Output(&b); err != nil {
+		return nil, fmt.Errorf("rendering change order %s: %w", d.Number, err)
+	}
+	return b.Bytes(), nil
+}
+
+func renderChangeOrder(d ChangeOrderDoc, tight bool) *gofpdf.Fpdf {
 	size := "A4"
 	if d.Currency == "USD" || d.Currency == "CAD" {
 		size = "Letter"
@@ -46,7 +84,7 @@ func ChangeOrderPDF(d ChangeOrderDoc) ([]byte, error) {
 	if lang != "fr" {
 		lang = "en"
 	}
-	p := &coPage{pdf: pdf, tr: coCP1252, doc: d, lang: lang}
+	p := &coPage{pdf: pdf, tr: coCP1252, doc: d, lang: lang, tight: tight}
 	pw, _ := pdf.GetPageSize()
 	p.w = pw - 2*coMargin
 	pdf.SetTitle(p.word("title")+" "+d.Number, true)
@@ -64,15 +102,7 @@ func ChangeOrderPDF(d ChangeOrderDoc) ([]byte, error) {
 	p.schedule()
 	p.terms()
 	p.signatures()
-
-	if err := pdf.Error(); err != nil {
-		return nil, fmt.Errorf("rendering change order %s: %w", d.Number, err)
-	}
-	var b bytes.Buffer
-	if err := pdf.Output(&b); err != nil {
-		return nil, fmt.Errorf("rendering change order %s: %w", d.Number, err)
-	}
-	return b.Bytes(), nil
+	return pdf
 }
 
 // coCharMap replaces characters cp1252 lacks, which gofpdf would print as
@@ -103,7 +133,7 @@ func (p *coPage) word(key string) string { return coWords[key][p.lang] }
 func (p *coPage) money(v float64) string { return replyMoney(v, p.doc.Currency, p.lang) }
 
 func (p *coPage) heading(key string) {
-	p.pdf.Ln(2.5)
+	p.pdf.Ln(p.gap(2.5))
 	p.pdf.SetFont("Helvetica", "B", 11)
 	p.pdf.SetTextColor(40, 60, 90)
 	p.pdf.CellFormat(p.w, 6.5, p.text(p.word(key)), "B", 1, "L", false, 0, "")
@@ -114,15 +144,15 @@ func (p *coPage) heading(key string) {
 // para writes a paragraph wrapped to width w.
 func (p *coPage) para(w float64, style string, size float64, s string) {
 	p.pdf.SetFont("Helvetica", style, size)
-	p.pdf.MultiCell(w, size*0.5, p.text(s), "", "L", false)
+	p.pdf.MultiCell(w, p.line(size*0.5), p.text(s), "", "L", false)
 }
 
 // row writes a label and a value on one line, the value in bold.
 func (p *coPage) row(label, value string, lw float64) {
 	p.pdf.SetFont("Helvetica", "", 9.5)
-	p.pdf.CellFormat(lw, 5, p.text(label), "", 0, "L", false, 0, "")
+	p.pdf.CellFormat(lw, p.line(5), p.text(label), "", 0, "L", false, 0, "")
 	p.pdf.SetFont("Helvetica", "B", 9.5)
-	p.pdf.MultiCell(p.w-lw, 5, p.text(value), "", "L", false)
+	p.pdf.MultiCell(p.w-lw, p.line(5), p.text(value), "", "L", false)
 }
 
 func (p *coPage) header() {
@@ -310,9 +340,9 @@ func (p *coPage) terms() {
 
 func (p *coPage) signatures() {
 	d := p.doc
-	p.pdf.Ln(3)
+	p.pdf.Ln(p.gap(3))
 	_, ph := p.pdf.GetPageSize()
-	if p.pdf.GetY()+coSignHeight > ph-coFooter {
+	if p.pdf.GetY()+p.signHeight() > ph-coFooter {
 		p.pdf.AddPage()
 	}
 	// The blocks may use the bottom margin, above the footer.
@@ -322,18 +352,18 @@ func (p *coPage) signatures() {
 	y := p.pdf.GetY()
 	p.signBox(coMargin, y, col, p.word("for_provider"), d.Provider, d.ProviderSignatory, d.ProviderTitle)
 	p.signBox(coMargin+col+8, y, col, p.word("for_client"), d.Client, d.ClientSignatory, "")
-	p.pdf.SetY(y + coSignHeight + 2)
+	p.pdf.SetY(y + p.signHeight() + 2)
 }
 
 func (p *coPage) signBox(x, y, w float64, label, party, name, title string) {
-	p.pdf.Rect(x, y, w, coSignHeight, "D")
+	p.pdf.Rect(x, y, w, p.signHeight(), "D")
 	p.pdf.SetXY(x+2, y+2)
 	p.pdf.SetFont("Helvetica", "B", 9.5)
 	p.pdf.CellFormat(w-4, 5, p.text(label+" "+party), "", 2, "L", false, 0, "")
 	p.pdf.SetFont("Helvetica", "", 9)
 	for _, l := range [][2]string{{"sign_name", name}, {"sign_title", title}, {"sign_date", ""}, {"signature", ""}} {
 		p.pdf.SetX(x + 2)
-		p.pdf.CellFormat(w-4, 6, p.text(p.word(l[0])+" "+l[1]), "", 2, "L", false, 0, "")
+		p.pdf.CellFormat(w-4, p.line(6), p.text(p.word(l[0])+" "+l[1]), "", 2, "L", false, 0, "")
 	}
 }
 

@@ -174,6 +174,34 @@ func TestChangeOrderPDF(t *testing.T) {
 	}
 }
 
+// A change order whose signature blocks would fall alone onto a second page
+// is laid out again with less air; one that is long anyway keeps the first
+// layout over two pages.
+func TestChangeOrderOnePage(t *testing.T) {
+	d := coDocs[0].doc
+	d.Request = strings.Repeat("Juste une petite modif rapide sur le logo, est-ce qu'on pourrait reprendre la teinte ? ", 3)
+	d.ClientAddress += "\nBâtiment B, 2e étage"
+	if normal := renderChangeOrder(d, false); normal.PageCount() != 2 {
+		t.Fatalf("the test document takes %d pages in the first layout, want 2 (make it longer)", normal.PageCount())
+	}
+	pdf, err := ChangeOrderPDF(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(pdf, []byte("/Count 1\n")) {
+		t.Error("not laid out on one page")
+	}
+	for i := 0; i < 12; i++ {
+		d.Lines = append(d.Lines, PriceLine{Label: "Ligne", Quantity: 1, UnitPrice: 10, Amount: 10})
+	}
+	if pdf, err = ChangeOrderPDF(d); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(pdf, []byte("/Count 2\n")) {
+		t.Error("a long change order must keep two pages")
+	}
+}
+
 func TestSaveChangeOrderPDF(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "changeorders")
 	path, err := SaveChangeOrderPDF(dir, "CO-2026-001", []byte("%PDF-1.3"))

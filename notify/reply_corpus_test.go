@@ -1,6 +1,7 @@
 package notify
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -184,6 +185,11 @@ func TestCorpusReplies(t *testing.T) {
 			}
 			if got := r.ChangeOrder.Amount; got != f.amount {
 				t.Errorf("change order amount = %v, want %v (basis %s)", got, f.amount, r.ChangeOrder.Basis)
+			}
+			// A change order is one page: its signature blocks never
+			// spill alone onto a second one.
+			if !bytes.Contains(r.PDF, []byte("/Count 1\n")) {
+				t.Errorf("change order has more than one page")
 			}
 		})
 		checked++
