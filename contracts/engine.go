@@ -120,7 +120,8 @@ func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
 	promoteFeedback(feats)
 	materialLists(feats)
 
-	a := &analysis{e: e, p: p, c: c, feats: feats, subj: subj, ledger: ledger, today: today}
+	a := &analysis{e: e, p: p, c: c, feats: feats, subj: subj, ledger: ledger, today: today,
+		reply: stripSubjectPrefixes(in.Subject) != strings.TrimSpace(in.Subject)}
 	for _, f := range feats {
 		a.dropKeywordChanges(f)
 	}
@@ -191,6 +192,7 @@ type analysis struct {
 	ledger Ledger
 	today  time.Time
 
+	reply    bool // the subject is a reply's ("Re: …"): the thread names the work under review
 	subjToks []token
 	paraToks map[int][]token // content words per paragraph
 }
@@ -244,6 +246,10 @@ forward share confirm check adjust tweak rework edit rename brighten darken reor
 // changer", "sans modification".
 var negators = toSet(`no not nothing without never pas rien sans aucun aucune plus jamais`)
 
+// negContractions are the English verbs whose "n't" splits into a word of
+// its own: "hasn't moved" is "hasn" + "t".
+var negContractions = toSet(`hasn haven hadn isn aren wasn weren doesn don didn won wouldn shouldn couldn can mustn needn`)
+
 // auxiliaries before a change cue tell of a change already made: "elle a
 // encore raccourci", "we've changed".
 var auxiliaries = toSet(`a ai as avons avez ont ete etait etaient has have had was were been ve got gotten`)
@@ -256,12 +262,28 @@ func dropNegatedChanges(s *sentence, hits []hit) []hit {
 		if h.fam == famChange {
 			neg := false
 			for k := h.from - 1; k >= 0 && k >= h.from-3; k-- {
-				if negators[s.toks[k].fold] {
+				if negators[s.toks[k].fold] || s.toks[k].fold == "t" && k > 0 && negContractions[s.toks[k-1].fold] {
 					neg = true
 				}
 				if k >= h.from-2 && auxiliaries[s.toks[k].fold] && s.toks[k].raw != "à" {
 					neg = true
 				}
+			}
+			// "notre bière la plus légère": a superlative describes, it
+			// does not ask for more or less.
+			if first := s.toks[h.from].fold; (first == "plus" || first == "moins") && h.from > 0 {
+				switch s.toks[h.from-1].fold {
+				case "le", "la", "les", "l":
+					neg = true
+				}
+			}
+			// "la direction vient de changer": venir de + infinitive tells
+			// of what just happened.
+			if h.from >= 2 && s.toks[h.from-1].fold == "de" && recentPast[s.toks[h.from-2].fold] {
+				neg = true
+			}
+			if thingSubject(s, h.from) {
+				neg = true
 			}
 			if h.to < len(s.toks) {
 				next := s.toks[h.to].fold
@@ -276,6 +298,38 @@ func dropNegatedChanges(s *sentence, hits []hit) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// recentPast are the forms of "venir" that, before "de" and an infinitive,
+// make the recent past.
+var recentPast = toSet(`viens vient venons venez viennent venait venaient`)
+
+// thingSubjects are the pronouns that make a thing the subject of a verb.
+var thingSubjects = toSet(`ca cela it that this`)
+
+// objectClitics may stand between a subject and its verb: "ça t'ajoute",
+// "ça nous change", "it'll".
+var objectClitics = toSet(`t te vous nous me m lui leur ll d`)
+
+// thingSubject: a change verb whose subject is a thing ("ça t'ajouterait
+// quoi, une heure ?", "that changes everything", "it adds a day") tells
+// of an effect; nobody is asked to change anything. "Could it move" keeps
+// its modal and stays an ask.
+func thingSubject(s *sentence, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-2 && objectClitics[s.toks[k].fold] {
+		k--
+	}
+	if k < 0 || !thingSubjects[s.toks[k].fold] {
+		return false
+	}
+	if k > 0 {
+		switch s.toks[k-1].fold {
+		case "could", "can", "would", "will", "should", "might", "may", "must", "to", "make", "let", "have", "get":
+			return false
+		}
+	}
+	return true
 }
 
 // deliverNouns are go-ahead verbs that are also nouns: after a determiner
@@ -333,12 +387,15 @@ func dropOwnActions(s *sentence, hits []hit) []hit {
 }
 
 func (e *Engine) features(s *sentence) *feat {
-	f := &feat{s: s, hits: dropOverlaps(dropDeliverNouns(s, dropOwnActions(s, dropNegatedChanges(s, e.cues.find(s))))), listItem: s.item}
+	f := &feat{s: s, hits: dropOverlaps(dropTransitiveMoves(s, dropDeliverNouns(s, dropOwnActions(s, dropNegatedChanges(s, e.cues.find(s)))))), listItem: s.item}
 	for _, h := range f.hits {
 		if !f.has[h.fam] {
 			f.has[h.fam] = true
 			f.words[h.fam] = h.words
 		}
+	}
+	if permissionOnly(f) {
+		f.has[famAsk], f.words[famAsk] = false, ""
 	}
 	imperative := ""
 	first := firstWordIndex(s)
@@ -402,6 +459,44 @@ func (e *Engine) features(s *sentence) *feat {
 	return f
 }
 
+// permissionForms say what the provider may do when not put as a
+// question and followed by a reflexive verb: "tu peux te garer dans la
+// cour", "vous pouvez vous installer dans la salle".
+var permissionForms = map[string]string{"tu_peux": "te t", "vous_pouvez": "vous"}
+
+// workFamilies are the cues that name work to do.
+var workFamilies = []family{famChange, famCreate, famDeliver, famVague, famAdditive, famOpen, famPresence,
+	famRecurring, famSelf, famFeature, famProvide, famWhen, famAtIt}
+
+// permissionOnly: a statement that the provider may do something ("tu
+// peux te garer", "vous pouvez vous installer") gives leave or
+// information; it asks for work only when it names some.
+func permissionOnly(f *feat) bool {
+	if !f.has[famAsk] || f.s.question {
+		return false
+	}
+	leave := -1 // end of the permission form; "vous pouvez vous" also reads as "pouvez-vous"
+	for _, h := range f.hits {
+		if h.fam != famAsk {
+			continue
+		}
+		if leave >= 0 && h.from < leave {
+			continue
+		}
+		refl, ok := permissionForms[strings.ReplaceAll(fold(h.words), " ", "_")]
+		if !ok || h.to >= len(f.s.toks) || !strings.Contains(" "+refl+" ", " "+f.s.toks[h.to].fold+" ") {
+			return false
+		}
+		leave = h.to
+	}
+	for _, fam := range workFamilies {
+		if f.has[fam] {
+			return false
+		}
+	}
+	return true
+}
+
 // timeOfDay matches "10:30", "14h", "10 h 30", "9pm".
 var timeOfDay = regexp.MustCompile(`(?i)\b\d{1,2}(:\d{2}\b|\s?h\s?\d{0,2}\b|\s?[ap]\.?m\b)`)
 
@@ -419,6 +514,20 @@ func hasWeekdayAndTime(s *sentence) bool {
 // dropOverlaps removes cues that sit inside a cue of a family that wins:
 // "move on to hi-fi" is a go-ahead, not a move; "trouver une solution" is
 // an open question, not new work.
+// dropTransitiveMoves: "pourriez-vous déplacer le bouton" moves a thing;
+// only "vous déplacer" with no object is the provider travelling.
+func dropTransitiveMoves(s *sentence, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.fam == famPresence && strings.HasPrefix(s.toks[h.to-1].fold, "deplac") && h.to < len(s.toks) &&
+			(determiners[s.toks[h.to].fold] || s.toks[h.to].fold == "l") {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
 func dropOverlaps(hits []hit) []hit {
 	wins := map[family]family{famChange: famDeliver, famCreate: famOpen}
 	out := hits[:0]
@@ -427,6 +536,15 @@ func dropOverlaps(hits []hit) []hit {
 		if w, ok := wins[h.fam]; ok {
 			for _, o := range hits {
 				if o.fam == w && o.from <= h.from && h.to <= o.to {
+					over = true
+				}
+			}
+		}
+		// "here's everything you need to get going": the need is the
+		// provider's, told while offering material.
+		if h.fam == famAsk {
+			for _, o := range hits {
+				if o.fam == famProvide && o.from < h.to && h.from < o.to {
 					over = true
 				}
 			}
@@ -467,7 +585,9 @@ func hasWord(s *sentence, w string) bool {
 
 var weakChange = toSet(`zoom zoomer mettre mets mettez prefere preferes preferez preferons prefererait prefererions preferait trop plutot au lieu a la place un peu plus moins gros grand grande petit petite instead rather than
 less too rather could be more bigger smaller larger brighter darker lighter thicker thinner pourrait pourraient etre pop sit say
-read closer match optional in full come first go above below try the premium contrast fonce clair chaud chaude aere`)
+read closer match optional in full come first go above below try the premium contrast fonce clair chaud chaude aere
+large etroit etroite haut haute bas basse fin fine epais epaisse leger legere serre serree ample doux douce fort forte
+sobre simple lisible wider narrower looser higher deeper softer simpler cleaner bolder warmer cooler heavier punchier calmer`)
 
 func strongChange(words string) bool {
 	for _, w := range strings.Fields(fold(words)) {
@@ -570,7 +690,7 @@ func (a *analysis) decide(f *feat) *decision {
 	}
 
 	own := a.targets(group{f.content, 1})
-	ctx := a.targets(group{f.content, 1}, group{a.scope(f, true), 0.5}, group{a.subjectTokens(), 0.75})
+	ctx := a.targets(group{f.content, 1}, group{a.scope(f, true), 0.5}, group{a.subjectTokens(), a.subjectWeight()})
 	if own.empty() {
 		ctx = a.targets(group{a.scope(f, true), 1}, group{a.subjectTokens(), 0.75})
 	}
@@ -639,6 +759,16 @@ func (a *analysis) decide(f *feat) *decision {
 		d.verdict, d.deliverable, d.quantity = OutOfScope, ctx.deliv.d.ID, ctx.deliv.d.Quantity+1
 		reason("quantity_over", wQuantity, w, fmt.Sprintf("%s: %d %s included", ctx.deliv.d.Name, ctx.deliv.d.Quantity, ctx.deliv.d.Unit))
 		return d
+	}
+	// 4b'. "We've added a vest to the line; could you make its pattern?":
+	// the client tells of a thing new on their side and asks for the
+	// counted deliverable to be made for it: one more unit.
+	if f.has[famCreate] && !f.change && ctx.deliv != nil && !ctx.deliv.service && ctx.deliv.d.Quantity > 0 && ctx.delivScore >= 2 {
+		if w := a.clientAddedNew(); w != "" {
+			d.verdict, d.deliverable, d.quantity, d.soft = OutOfScope, ctx.deliv.d.ID, ctx.deliv.d.Quantity+1, true
+			reason("quantity_over", wQuantity, w, fmt.Sprintf("%s: %d %s included, a new one added", ctx.deliv.d.Name, ctx.deliv.d.Quantity, ctx.deliv.d.Unit))
+			return d
+		}
 	}
 	// 4c. Being there in person when no deliverable is done in person:
 	// "que vous veniez présenter", "could you be there to host them".
@@ -812,6 +942,63 @@ func meetingNoun(s *sentence) bool {
 	return false
 }
 
+var addedVerbs = toSet(`ajoute rajoute added introduit introduced cree created`)
+var addedSubjects = toSet(`on nous we ve`)
+var indefinites = toSet(`un une a an`)
+
+var vagueAmounts = toSet(`few couple bit lot peu`)
+
+// materialPlaces are where a client puts material for the provider.
+var materialPlaces = toSet(`folder drive dropbox sheet spreadsheet doc document board moodboard tableur drive
+dossier partage wetransfer link lien`)
+
+// materialPlace: the sentence puts the thing in such a place. An aside in
+// brackets ("(sketch in the shared folder)") is not where it was added.
+func materialPlace(s *sentence) bool {
+	end := len(s.text)
+	if k := strings.IndexByte(s.text, '('); k >= 0 {
+		end = k
+	}
+	for _, t := range s.toks {
+		if t.start < end && materialPlaces[t.fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// clientAddedNew finds the client telling of a thing they added ("on a
+// rajouté un gilet à la collection", "we've added a shop"): a subject of
+// the first person, a verb of adding, and an indefinite thing after it.
+func (a *analysis) clientAddedNew() string {
+	for _, g := range a.feats {
+		toks := g.s.toks
+		for i, t := range toks {
+			if !addedVerbs[t.fold] || i == 0 {
+				continue
+			}
+			subj := false
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if addedSubjects[toks[k].fold] {
+					subj = true
+				}
+			}
+			if !subj {
+				continue
+			}
+			if materialPlace(g.s) {
+				continue // "we've added a photo to the folder": material
+			}
+			for k := i + 1; k+1 < len(toks) && k <= i+3; k++ {
+				if indefinites[toks[k].fold] && !vagueAmounts[toks[k+1].fold] {
+					return phraseText(toks, i, k-i+2)
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // oneMore finds "one more", "another one", "un de plus", "encore une" asked
 // on their own, the unit left to the context.
 func oneMore(f *feat) string {
@@ -891,7 +1078,11 @@ func goAhead(f *feat) bool {
 
 // inScopeInput: material, a go-ahead or a timing question about covered work.
 func (a *analysis) inScopeInput(f *feat) *decision {
-	t := a.targets(group{a.scope(f, true), 1}, group{a.subjectTokens(), 0.75})
+	toks := a.scope(f, true)
+	if list := a.announcedList(f); len(list) > 0 {
+		toks = append(toks[:len(toks):len(toks)], list...) // the paragraph's tokens are cached: copy
+	}
+	t := a.targets(group{toks, 1}, group{a.subjectTokens(), 0.75})
 	if f.has[famBilling] || t.deliv == nil && !f.has[famDeliver] {
 		return nil
 	}
@@ -909,6 +1100,31 @@ func (a *analysis) inScopeInput(f *feat) *decision {
 		d.reasons = append(d.reasons, Reason{Cue: "deliverable", Weight: 0, Words: t.delivWords, Detail: t.deliv.d.ID})
 	}
 	return d
+}
+
+// announcedList: the content of the list a sentence announces with a
+// colon ("here's everything you need:"), which may sit in the next
+// paragraph.
+func (a *analysis) announcedList(f *feat) []token {
+	if !strings.HasSuffix(strings.TrimSpace(f.s.text), ":") {
+		return nil
+	}
+	var out []token
+	after := false
+	for _, g := range a.feats {
+		if g == f {
+			after = true
+			continue
+		}
+		if !after {
+			continue
+		}
+		if !g.listItem {
+			break
+		}
+		out = append(out, g.content...)
+	}
+	return out
 }
 
 // dropKeywordChanges: "cut" in "cut-downs" or "change" in a deliverable's
@@ -948,6 +1164,17 @@ func (a *analysis) inKeyword(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// subjectWeight: in a reply, the thread's subject names the delivery the
+// notes are about, and outweighs one keyword of the sentence ("blouse: the
+// armhole is tight" under "Re: Grading"); two keywords of the sentence
+// still win. A fresh subject only hints.
+func (a *analysis) subjectWeight() float64 {
+	if a.reply {
+		return 1.25
+	}
+	return 0.75
 }
 
 func (a *analysis) subjectTokens() []token {

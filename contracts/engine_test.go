@@ -186,3 +186,146 @@ func TestClassifyUnsoldWork(t *testing.T) {
 		})
 	}
 }
+
+// TestClassifyGeneralCues checks general rules of language: machine names
+// are not words, superlatives and recent pasts ask nothing, a thing as
+// subject tells of an effect, changes of size and position, third parties'
+// needs, finding and ordering on the client's behalf, leave given, asks
+// told elsewhere, new things counted, the thread's subject in a reply. The
+// messages are written for the test, in trades the corpora do not have
+// (ceramics, garden design), with guards against each rule firing too far.
+func TestClassifyGeneralCues(t *testing.T) {
+	cer := loadTestContract(t, "ceramic.toml")
+	garden := loadTestContract(t, "garden.toml")
+	tests := []struct {
+		name      string
+		c         *Contract
+		subject   string
+		text      string
+		ledger    Ledger
+		want      Verdict
+		wantDeliv string
+		wantExcl  string
+	}{
+		// File names, links and addresses are not words of a request.
+		{name: "en words inside a file name", c: garden, ledger: Ledger{"beds": 2},
+			text: "Hi Tom,\n\nThe soil report is in the shared folder as beds_move_cut_final.pdf.\n\nWhen can we expect the first planting plans?\n\nMaya", want: InScope},
+		{name: "fr a change next to a file name still counts", c: cer, ledger: Ledger{"prototypes": 0},
+			text: "Bonjour,\n\nPourriez-vous déplacer l'anse du bol un peu plus haut (voir croquis_bol_v2.pdf) ?\n\nMerci", want: Revision, wantDeliv: "prototypes"},
+
+		// "Here's everything you need" offers material; it asks nothing.
+		{name: "en everything you need, then material", c: garden, ledger: Ledger{"beds": 2},
+			text: "Hi Tom,\n\nAs agreed, here's everything you need to get started:\n\n- the survey of the courtyard\n- photos of the six beds, the north side is too dark for roses\n\nThanks,\nMaya", want: InScope},
+		{name: "fr tout ce qu'il vous faut, puis du matériau", c: cer, ledger: Ledger{"prototypes": 1},
+			text: "Bonjour,\n\nComme convenu, voici tout ce qu'il vous faut pour démarrer :\n\n- les dimensions de nos tables\n- nos assiettes actuelles, trop lourdes pour le service\n\nBonne journée", want: InScope},
+
+		// Changes of size and position.
+		{name: "fr raise and widen", c: cer, ledger: Ledger{"prototypes": 0},
+			text: "Bonjour,\n\nLe bol nous plaît. On pourrait remonter un peu le bord ? Et l'assiette creuse, on la voudrait plus large.\n\nMerci", want: Revision, wantDeliv: "prototypes"},
+		{name: "fr raise and widen past the rounds", c: cer, ledger: Ledger{"prototypes": 1},
+			text: "Bonjour,\n\nLe bol nous plaît. On pourrait remonter un peu le bord ? Et l'assiette creuse, on la voudrait plus large.\n\nMerci", want: RevisionOverLimit, wantDeliv: "prototypes"},
+		{name: "en widen", c: garden, ledger: Ledger{"beds": 0},
+			text: "Hi Tom,\n\nCould you widen the gap between beds 2 and 3 so a wheelchair gets through?\n\nMaya", want: Revision, wantDeliv: "beds"},
+		{name: "fr a superlative describes", c: cer, ledger: Ledger{"prototypes": 1},
+			text: "Bonjour,\n\nQuand pensez-vous livrer les prototypes ? Pour rappel, la carte d'hiver :\n- la daube, notre plat le plus copieux\n- le velouté, servi en bol\n\nMerci", want: InScope},
+		{name: "fr recent past is no ask", c: cer, ledger: Ledger{"prototypes": 1},
+			text: "Bonjour,\n\nLe chef vient de changer la carte d'hiver. Quand pensez-vous livrer les prototypes ?\n\nMerci", want: InScope},
+
+		// Negation by a contraction.
+		{name: "en hasn't moved", c: garden, ledger: Ledger{"beds": 2},
+			text: "Hi Tom,\n\nThe council's inspection date hasn't moved. Could you send the planting plans when they're ready?\n\nMaya", want: InScope},
+		{name: "en a change still asked after a negated clause", c: garden, ledger: Ledger{"beds": 0},
+			text: "Hi Tom,\n\nCould you move the bench in bed 4 so it doesn't block the gate?\n\nMaya", want: Revision, wantDeliv: "beds"},
+
+		// A thing as subject tells of an effect.
+		{name: "en that changes a lot", c: garden, ledger: Ledger{"care": 1},
+			text: "Hi Tom,\n\nWhen will the care guide be ready? The new watering rota is out. That changes a lot for our volunteers.\n\nMaya", want: InScope},
+		{name: "fr ça t'ajoute", c: cer, ledger: Ledger{"nuancier": 1},
+			text: "Bonjour,\n\nQuand pensez-vous livrer le nuancier ? Ça t'ajoute du travail si le chef vient jeudi ?\n\nMerci", want: InScope},
+		{name: "en a modal keeps it an ask", c: garden, ledger: Ledger{"beds": 0},
+			text: "Hi Tom,\n\nThe bird bath in bed 1 sits in full sun. Could it move to the shady end of the bed?\n\nMaya", want: Revision, wantDeliv: "beds"},
+
+		// A word of service after a preposition is not the deliverable's head.
+		{name: "en a guide for maintenance gets revisions", c: garden, ledger: Ledger{"care": 0},
+			text: "Hi Tom,\n\nCould the guide open with the spring jobs rather than with the winter ones?\n\nMaya", want: Revision, wantDeliv: "care"},
+
+		// A third party's need and "would that be possible".
+		{name: "en they need it earlier", c: garden,
+			text: "Hi Tom,\n\nThe residents voted to open the courtyard early. They need the planting plans by 10 October instead of the end of March. Would that be possible?\n\nMaya", want: OutOfScope},
+		{name: "fr il lui faudrait plus tôt", c: cer,
+			text: "Bonjour,\n\nLe chef change la carte plus tôt que prévu : il lui faudrait les prototypes avant le 2 octobre. Est-ce faisable ?\n\nMerci", want: OutOfScope},
+		{name: "en they need it on the agreed date", c: garden,
+			text: "Hi Tom,\n\nThey need the planting plans by the end of March as agreed, for the AGM.\n\nMaya", want: InScope},
+
+		// Finding and ordering things on the client's behalf.
+		{name: "fr dénicher et passer la commande", c: cer,
+			text: "Bonjour,\n\nNotre fournisseur de terre est en rupture. Vous qui connaissez le métier, pourriez-vous nous en dénicher une équivalente et passer la commande pour nous ?\n\nMerci", want: OutOfScope, wantExcl: "Achat de matières"},
+		{name: "en track down and place the order", c: garden,
+			text: "Hi Tom,\n\nOur usual nursery has closed for good. Could you track down the shrubs on your list and place the order for us?\n\nMaya", want: OutOfScope, wantExcl: "Plant purchasing"},
+		{name: "en in order to is no order", c: garden,
+			text: "Hi Tom,\n\nIn order to plan the volunteers' days, could you tell us when the planting plans will be ready?\n\nMaya", want: InScope},
+
+		// Leave given, not work asked.
+		{name: "fr vous pouvez vous garer", c: cer,
+			text: "Bonjour,\n\nJeudi 10 h, c'est parfait. Vous pouvez vous garer devant la cuisine, la porte de service sera ouverte.\n\nÀ jeudi", want: NotARequest},
+		{name: "fr leave with work named is an ask", c: cer, ledger: Ledger{"prototypes": 0},
+			text: "Bonjour,\n\nTu peux te charger de refaire l'émail de la coupelle, il a coulé.\n\nMerci", want: Revision, wantDeliv: "prototypes"},
+
+		// An ask whose content is told elsewhere.
+		{name: "en sort it accordingly", c: garden, ledger: Ledger{"beds": 1},
+			text: "Hi Tom,\n\nThe association now wants the courtyard to be dog-friendly. Could you sort the planting plans accordingly?\n\nMaya", want: Unclear},
+		{name: "en update accordingly is a change", c: garden, ledger: Ledger{"beds": 1},
+			text: "Hi Tom,\n\nThe association now wants no thorny plants. Could you update the plant list accordingly?\n\nMaya", want: Revision, wantDeliv: "beds"},
+
+		// New things counted.
+		{name: "en four new beds", c: garden,
+			text: "Hi Tom,\n\nThe council gave us the strip along the car park, so there are four new plots we'll need plans for.\n\nMaya", want: OutOfScope, wantDeliv: "beds"},
+		{name: "fr deux nouveaux desserts", c: cer,
+			text: "Bonjour,\n\nLe chef a revu la carte : il y a deux nouveaux desserts pour lesquels il nous faudrait des prototypes.\n\nMerci", want: OutOfScope, wantDeliv: "prototypes"},
+		{name: "en the two new plans you sent are known", c: garden,
+			text: "Hi Tom,\n\nCould you send the two new planting plans again as PDFs?\n\nMaya", want: InScope},
+
+		// A thing the client added, and its deliverable asked.
+		{name: "fr on a rajouté une pièce", c: cer,
+			text: "Bonjour,\n\nOn a rajouté un ramequin à la carte d'hiver. Tu pourrais nous en faire le prototype en même temps que le bol ?\n\nMerci", want: OutOfScope, wantDeliv: "prototypes"},
+		{name: "en material added to a folder is no new unit", c: garden,
+			text: "Hi Tom,\n\nWe've added a photo of each bed to the shared folder. Could you prepare the planting plans from them?\n\nMaya", want: InScope},
+
+		// In a reply, the thread names the work the notes are about.
+		{name: "fr reply subject outweighs one keyword", c: cer, ledger: Ledger{"prototypes": 1, "nuancier": 0},
+			subject: "RE: Nuancier d'émaux",
+			text:    "Bonjour,\n\nMerci pour l'envoi, deux remarques :\n- bol : le vert est trop sombre, il faudrait l'éclaircir ;\n- le bleu manque de profondeur sur le grès clair.\n\nCordialement", want: Revision, wantDeliv: "nuancier"},
+		{name: "fr a fresh subject only hints", c: cer, ledger: Ledger{"prototypes": 1, "nuancier": 0},
+			subject: "Nuancier d'émaux",
+			text:    "Bonjour,\n\nAutre chose : sur le prototype du bol et de la coupelle, l'anse est trop fine, il faudrait l'épaissir.\n\nCordialement", want: RevisionOverLimit, wantDeliv: "prototypes"},
+	}
+	e := NewEngine()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ledger := tt.ledger
+			if ledger == nil {
+				ledger = Ledger{}
+			}
+			got := e.Classify(tt.c, Input{Subject: tt.subject, Text: tt.text, Today: day("2026-09-10")}, ledger)
+			if got.Verdict != tt.want || tt.wantDeliv != "" && got.Deliverable != tt.wantDeliv || tt.wantExcl != "" && got.Exclusion != tt.wantExcl {
+				t.Errorf("got %s deliverable=%q exclusion=%q, want %s %q %q\nreasons: %+v", got.Verdict, got.Deliverable, got.Exclusion, tt.want, tt.wantDeliv, tt.wantExcl, got.Reasons)
+			}
+		})
+	}
+}
+
+func TestServiceName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"guide for maintenance": false,
+		"case for support":      false,
+		"plan de suivi":         false,
+		"garden maintenance":    true,
+		"gestion de l agenda":   true,
+		"customer support desk": true,
+		"suivi de chantier":     true,
+	} {
+		if got := serviceName(name); got != want {
+			t.Errorf("serviceName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

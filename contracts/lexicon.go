@@ -71,6 +71,13 @@ var lexicon = map[family][]string{
 		"ils aimeraient", "elles aimeraient", "il souhaite", "elle souhaite", "ils souhaitent", "elles souhaitent",
 		"she d like", "he d like", "they d like", "she would like", "he would like", "they would like",
 		"she wants", "he wants", "they want",
+		"she needs", "he needs", "they need", "they d need", "they ll need", "they will need", "they would need",
+		"il leur faut", "il lui faut", "il leur faudrait", "il lui faudrait", "ils ont besoin", "elles ont besoin",
+		"il a besoin", "elle a besoin",
+		// Asking whether a thing just told can be done.
+		"would that be possible", "would this be possible", "is that possible", "is this possible",
+		"would that be doable", "is that doable", "est ce possible", "est ce faisable", "ce serait faisable",
+		"serait ce faisable", "c est faisable", "ca serait possible", "ca serait faisable",
 	},
 	famChange: {
 		"modifi*", "modif", "modifs", "chang*", "remplac*", "reprend*", "reprene*", "refair*", "refai*", "corrig*", "retouch*",
@@ -94,6 +101,19 @@ var lexicon = map[family][]string{
 		"go above", "go below", "at the top", "at the bottom", "sit", "should say", "should read", "to say", "closer", "try the", "more premium", "more contrast",
 		"faster", "slower", "shorter", "longer", "tighter", "quicker", "louder", "quieter", "plus vite", "plus court",
 		"plus courte", "plus long", "plus longue", "plus rapide", "plus lent", "plus lente",
+		// Changes of size, height and position.
+		"remonter", "remonte", "remontez", "baisser", "baisse", "baissez", "abaiss*", "rehauss*", "elargi*",
+		"retreci*", "rallonger", "rallongez", "rallongis", "allonger", "allongez", "resserr*", "desserr*", "descendre un peu", "monter un peu",
+		"plus large", "plus etroit", "plus etroite", "plus haut", "plus haute", "plus bas", "plus basse",
+		"plus fin", "plus fine", "plus epais", "plus epaisse", "plus leger", "plus legere", "plus serre", "plus serree",
+		"plus ample", "plus doux", "plus douce", "plus fort", "plus forte", "plus sobre", "plus simple", "plus lisible",
+		"moins large", "moins serre", "moins serree", "moins fort", "moins forte",
+		"widen*", "narrower", "lengthen*", "loosen*", "tighten*", "deepen*", "raise it", "raise the", "lower it",
+		"lower the", "wider", "looser", "higher", "deeper", "softer", "simpler", "cleaner", "bolder", "warmer",
+		"cooler", "heavier", "punchier", "calmer",
+		// Turning into something else, bringing something in.
+		"become", "devenir", "devienne", "bring in", "bring out", "bring back",
+		"faire ressortir", "ramener", "ramenez",
 	},
 	famCreate: {
 		"creer", "cree", "creez", "creation", "concevoir", "concevez", "preparer", "preparez", "prepare", "faire",
@@ -115,6 +135,11 @@ var lexicon = map[family][]string{
 		"work out", "figure out", "calculate", "calculer", "calculez", "estimate", "estimer", "estimez",
 		"turn it into", "turn them into", "turn this into", "turn that into", "turn these into", "turn those into",
 		"le transformer en", "la transformer en", "les transformer en", "en faire un", "en faire une", "en faire des",
+		// Finding, sourcing and ordering things on the client's behalf.
+		"denicher", "rechercher", "sourcer", "commander", "passer la commande", "passer commande",
+		"passer une commande", "track down", "hunt down", "source a", "source an", "source some", "source the",
+		"source it", "source them", "place the order", "place an order", "put in an order", "order it for",
+		"order them for", "order some", "get hold of",
 	},
 	famAdditive: {
 		"aussi", "egalement", "en plus", "en outre", "supplementaire*", "une autre", "un autre", "d autres",
@@ -132,6 +157,8 @@ var lexicon = map[family][]string{
 		"have a look", "take a look", "take another look", "look at", "look into", "rethink", "re think",
 		"do something", "something for", "handle", "work on", "improve", "see what", "deal with",
 		"follow ups", "follow up",
+		// An ask whose content is told elsewhere: "sort it accordingly".
+		"sort the", "sort it", "sort this", "sort that", "accordingly", "en consequence", "dans ce sens", "in that direction", "along those lines",
 	},
 	famComparative: {
 		"plus", "moins", "un peu", "more", "less", "a bit", "a little", "too", "trop",
@@ -167,6 +194,9 @@ var lexicon = map[family][]string{
 		"here is", "here s", "here are", "attached", "is below", "are below", "ci dessous", "below", "as promised", "please find", "you asked for",
 		"are up", "are in", "is in the", "are now in", "the details", "details for", "for when you",
 		"just for when",
+		"everything you need", "all you need", "what you need", "everything you ll need", "all you ll need",
+		"tout ce qu il vous faut", "tout ce qu il te faut", "tout ce dont vous avez besoin", "tout ce dont tu as besoin",
+		"de quoi demarrer", "de quoi commencer",
 	},
 	famWhen: {
 		"quand", "quelle date", "a quelle date", "date de livraison", "pour quand", "d ici quand", "when",
@@ -249,7 +279,7 @@ type cue struct {
 // cueIndex finds lexicon entries in a token stream.
 type cueIndex struct {
 	exact  map[string][]*cue // by first word
-	prefix []*cue            // first word is a prefix
+	prefix [256][]*cue       // first word is a prefix; by its first byte
 }
 
 func buildCueIndex(lex map[family][]string) *cueIndex {
@@ -258,7 +288,8 @@ func buildCueIndex(lex map[family][]string) *cueIndex {
 		for _, p := range phrases {
 			c := &cue{fam: fam, words: strings.Fields(p), phrase: p}
 			if strings.HasSuffix(c.words[0], "*") {
-				ix.prefix = append(ix.prefix, c)
+				b := c.words[0][0]
+				ix.prefix[b] = append(ix.prefix[b], c)
 			} else {
 				ix.exact[c.words[0]] = append(ix.exact[c.words[0]], c)
 			}
@@ -303,7 +334,10 @@ func (ix *cueIndex) find(s *sentence) []hit {
 		for _, c := range ix.exact[t.fold] {
 			try(c, i)
 		}
-		for _, c := range ix.prefix {
+		if t.fold == "" {
+			continue
+		}
+		for _, c := range ix.prefix[t.fold[0]] {
 			if strings.HasPrefix(t.fold, c.words[0][:len(c.words[0])-1]) {
 				try(c, i)
 			}

@@ -121,6 +121,24 @@ func (e *Engine) phrases(list []string) []phrase {
 var serviceWords = []string{"gestion", "tenue", "tri", "quotidien", "management", "managing", "handling", "daily", "ongoing", "suivi",
 	"scheduling", "maintenance", "support", "administration", "permanence"}
 
+// complementPreps introduce a complement: a service word after one is not
+// what the deliverable is ("Case for support", "Plan de maintenance" is a
+// plan), as it is in "Gestion de l'agenda" or "Customer support".
+var complementPreps = toSet(`for of pour de du des d`)
+
+// serviceName reports whether a deliverable's name says ongoing work.
+func serviceName(lower string) bool {
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80) })
+	for i, w := range words {
+		for _, sw := range serviceWords {
+			if w == sw && !(i > 0 && complementPreps[words[i-1]]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // presenceWords tell work done in person, on the spot: a visit, a session,
 // the day of the event.
 var presenceWords = []string{"visite", "visites", "visit", "visits", "presence", "present", "presentiel", "sur site",
@@ -180,12 +198,7 @@ func (e *Engine) buildProfile(c *Contract) *profile {
 		dp.unit = e.ptoks(d.Unit)
 		// Only the name says ongoing work ("Gestion de l'agenda"): a
 		// description mentions "gestion de l'attente" as easily as anything.
-		lower := fold(d.Name + " " + firstWords(d.Description, 2))
-		for _, w := range serviceWords {
-			if containsWord(lower, w) {
-				dp.service = true
-			}
-		}
+		dp.service = serviceName(fold(d.Name + " " + firstWords(d.Description, 2)))
 		dp.recurs = dp.service || recurring(d.Name+" "+d.Description+" "+d.Unit)
 		dp.due, dp.dueDay = e.descriptionDue(d.Description, c)
 		if inPerson(d.Name + " " + d.Description) {

@@ -412,6 +412,14 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 			}
 		}
 	}
+	// "twelve new events we'll need sounds for", "trois nouveaux modèles à
+	// patronner": new things counted in a request about a counted
+	// deliverable are that many more units, whatever the noun.
+	if f.request && !f.change && !f.has[famDeliver] && ctx.deliv != nil && ctx.deliv.d.Quantity > 0 && ctx.delivScore >= 2 {
+		if n, words := newCount(f.s.toks); n > 0 {
+			found = append(found, cand{ctx.deliv, ctx.deliv.d.Quantity + n, words})
+		}
+	}
 	// "so we can launch all fourteen together": a total above what was sold.
 	if f.request && ctx.deliv != nil && ctx.deliv.d.Quantity > 1 {
 		toks := f.s.toks
@@ -486,6 +494,36 @@ func (a *analysis) replacedCount(s *sentence) (*delivProfile, int, string) {
 		}
 	}
 	return nil, 0, ""
+}
+
+// countAdders after a number make its noun newcomers: "two new", "trois
+// nouveaux", "five more".
+var countAdders = toSet(`new more additional extra nouveaux nouvelles nouveau nouvelle supplementaires autres`)
+
+var knownDeterminers = toSet(`the these those your les ces vos tes`)
+
+// newCount finds "N new X" or "N X supplémentaires" where X is no measure:
+// the number of things added.
+func newCount(toks []token) (int, string) {
+	for i := 0; i+2 < len(toks); i++ {
+		n, ok := numberValue(toks[i].fold)
+		// "the two new versions you sent" are known things, not newcomers.
+		if !ok || n < 1 || i > 0 && (isDigits(toks[i-1].fold) || knownDeterminers[toks[i-1].fold]) {
+			continue
+		}
+		noun := -1
+		switch {
+		case countAdders[toks[i+1].fold]:
+			noun = i + 2
+		case countAdders[toks[i+2].fold] && toks[i+2].fold != "autres" && !strings.HasPrefix(toks[i+2].fold, "nouve"):
+			noun = i + 1
+		}
+		if noun < 0 || measureWords[toks[noun].fold] || months[toks[noun].fold] > 0 || weekdays[toks[noun].fold] {
+			continue
+		}
+		return n, phraseText(toks, i, 3)
+	}
+	return 0, ""
 }
 
 var moreWords = toSet(`more additional extra autres supplementaire supplementaires nouveaux nouvelles plus`)

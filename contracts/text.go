@@ -206,11 +206,13 @@ func (st *stemmer) splitSentences(text, lang string) []sentence {
 	return out
 }
 
+// span is a stretch of a sentence's text, by byte offsets.
+type span struct{ from, to int }
+
 // markQuoted flags words between quotation marks (« », “ ”, "): the client
 // quoting a text ("say “open till 9pm”", "dans « Relance devis »") is not
 // asking with those words.
 func markQuoted(text string, toks []token) {
-	type span struct{ from, to int }
 	var spans []span
 	open := -1
 	var closer rune
@@ -224,6 +226,7 @@ func markQuoted(text string, toks []token) {
 			open = -1
 		}
 	}
+	spans = append(spans, identifierSpans(text)...)
 	for _, sp := range spans {
 		for k := range toks {
 			if toks[k].start > sp.from && toks[k].end <= sp.to {
@@ -231,6 +234,51 @@ func markQuoted(text string, toks []token) {
 			}
 		}
 	}
+}
+
+// identifierSpans finds runs of text that are names for machines, not
+// words: file names ("intro_v2.wav", "plan-final.pdf"), addresses and
+// links ("name@host", "https://…"), identifiers joined by underscores
+// ("tile_match_03"). The words inside them ask for nothing.
+func identifierSpans(text string) []span {
+	var out []span
+	start := -1
+	check := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := strings.TrimRight(text[start:end], ".,;:!?)]}»”\"'")
+		if isIdentifier(w) {
+			// from is exclusive in markQuoted: start one byte before.
+			out = append(out, span{start - 1, start + len(w)})
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			check(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	check(len(text))
+	return out
+}
+
+// fileExtensions are the endings that make a dotted word a file name.
+var fileExtensions = toSet(`wav mp3 ogg flac aif aiff mp4 mov avi mkv pdf doc docx xls xlsx csv ppt pptx odt ods txt rtf
+jpg jpeg png gif svg tif tiff psd ai eps indd idml dxf dwg zip rar json xml html htm md fig sketch`)
+
+func isIdentifier(w string) bool {
+	if strings.Contains(w, "_") || strings.Contains(w, "@") || strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+		return true
+	}
+	if k := strings.LastIndexByte(w, '.'); k > 0 && k < len(w)-1 {
+		return fileExtensions[strings.ToLower(w[k+1:])]
+	}
+	return false
 }
 
 func isListItem(line string) bool {
@@ -278,9 +326,10 @@ func splitOnPunct(s string) []string {
 
 func isAbbrev(before string) bool {
 	k := strings.LastIndexByte(before, ' ')
-	w := before[k+1:]
+	w := strings.TrimLeft(before[k+1:], "([«“\"'")
 	switch strings.ToLower(w) {
-	case "p", "m", "mr", "mrs", "ms", "dr", "st", "no", "n°", "tel", "tél", "cf", "etc", "vs", "ex", "env", "approx":
+	case "p", "m", "mr", "mrs", "ms", "dr", "st", "no", "n°", "tel", "tél", "cf", "etc", "vs", "ex", "env", "approx",
+		"e.g", "i.e", "eg", "ie", "p.ex", "c.-à-d", "c.a.d", "c-a-d", "resp", "incl":
 		return true
 	}
 	return len(w) == 1 && !isDigits(w)
