@@ -185,24 +185,23 @@ func (s *Store) queryActivity(ctx context.Context, query string, args ...any) ([
 // maxReasonWords bounds the quoted words in a reason line (in runes).
 const maxReasonWords = 80
 
-// reasonLine summarises stored reasons as one line: the cue of the
-// highest-weight reason and the words that triggered it. Unreadable JSON
-// gives "" rather than failing the whole digest.
+// reasonLine summarises stored reasons as one line for the owner: the
+// words that triggered the highest-weight reason that has any. The
+// cue is an engine name, not for the owner (the digest already says the
+// verdict). Unreadable JSON gives "" rather than failing the whole digest.
 func reasonLine(js string) string {
 	var rs []contracts.Reason
 	if err := json.Unmarshal([]byte(js), &rs); err != nil || len(rs) == 0 {
 		return ""
 	}
-	best := rs[0]
-	for _, r := range rs[1:] {
-		if r.Weight > best.Weight {
-			best = r
+	var best *contracts.Reason
+	for i, r := range rs {
+		if strings.TrimSpace(r.Words) != "" && (best == nil || r.Weight > best.Weight) {
+			best = &rs[i]
 		}
 	}
-	cue := strings.Join(strings.Fields(best.Cue), " ")
-	words := strings.Join(strings.Fields(best.Words), " ")
-	if words == "" {
-		return cue
+	if best == nil {
+		return ""
 	}
-	return fmt.Sprintf("%s: %q", cue, truncate(words, maxReasonWords))
+	return truncate(strings.Join(strings.Fields(best.Words), " "), maxReasonWords)
 }

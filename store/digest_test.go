@@ -119,12 +119,12 @@ func TestActivity(t *testing.T) {
 	}
 	want := []Activity{
 		{MessageID: "a1", Contract: "acme", From: "client@example.com", Subject: "subject a1", Excerpt: "excerpt of a1",
-			Exclusion: "Site web", Reason: `exclusion: "une page d'accueil"`, Verdict: contracts.OutOfScope,
+			Exclusion: "Site web", Reason: `une page d'accueil`, Verdict: contracts.OutOfScope,
 			Date: h(2), Tension: true, DraftStatus: DraftPending},
 		{MessageID: "a2", Contract: "acme", From: "client@example.com", Subject: "subject a2", Excerpt: "excerpt of a2",
 			Deliverable: "logo", Verdict: contracts.Revision, Date: h(4).Add(time.Minute)},
 		{MessageID: "b1", Contract: "beta", From: "client@example.com", Subject: "subject b1", Excerpt: "excerpt of b1",
-			Deliverable: "site", Reason: `cue-in_scope: "some words"`, Verdict: contracts.InScope, Date: h(1), Answered: true},
+			Deliverable: "site", Reason: `some words`, Verdict: contracts.InScope, Date: h(1), Answered: true},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Activity (-want +got):\n%s", diff)
@@ -186,10 +186,11 @@ func TestReasonLine(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{`[]`, ""},
 		{`not json`, ""},
-		{`[{"cue":"a","weight":1}]`, "a"},
-		{`[{"cue":"a","weight":1,"words":"x"},{"cue":"b","weight":1,"words":"y"}]`, `a: "x"`},
-		{`[{"cue":"a","weight":-2,"words":"x"},{"cue":"b","weight":-1,"words":"y"}]`, `b: "y"`},
-		{`[{"cue":"q","weight":1,"words":"say \"hi\"\n\tnow"}]`, `q: "say \"hi\" now"`},
+		{`[{"cue":"a","weight":1}]`, ""},
+		{`[{"cue":"a","weight":1,"words":"x"},{"cue":"b","weight":1,"words":"y"}]`, `x`},
+		{`[{"cue":"a","weight":-2,"words":"x"},{"cue":"b","weight":-1,"words":"y"}]`, `y`},
+		{`[{"cue":"a","weight":3},{"cue":"b","weight":1,"words":"y"}]`, `y`},
+		{`[{"cue":"q","weight":1,"words":"say \"hi\"\n\tnow"}]`, `say "hi" now`},
 	} {
 		if got := reasonLine(c.in); got != c.want {
 			t.Errorf("reasonLine(%s) = %q, want %q", c.in, got, c.want)

@@ -180,7 +180,7 @@ func TestMigrateFromV1(t *testing.T) {
 		t.Errorf("NextChangeOrderNumber = %q, %v; want CO-2026-005", n, err)
 	}
 	as, err := s.Activity(ctx, t0.AddDate(0, -3, 0), t0)
-	if err != nil || len(as) != 1 || as[0].Reason != `revision: "encore une modif"` {
+	if err != nil || len(as) != 1 || as[0].Reason != `encore une modif` {
 		t.Errorf("Activity = %+v, %v", as, err)
 	}
 
