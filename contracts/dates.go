@@ -79,6 +79,11 @@ func findDates(s *sentence, ref time.Time) []dateMention {
 		if !ok || toks[i].fold == toks[i].raw && isDigits(toks[i].fold) && !dayContext(toks, i) {
 			continue
 		}
+		// "le premier entretien", "la première version": a word ordinal
+		// without a month is an ordinal, not a day.
+		if _, word := frenchOrdinalDays[toks[i].fold]; word && !isDigits(toks[i].fold[:1]) {
+			continue
+		}
 		day := time.Date(ref.Year(), ref.Month(), d, 0, 0, 0, 0, time.UTC)
 		if day.Before(ref.AddDate(0, 0, -1)) {
 			day = day.AddDate(0, 1, 0)

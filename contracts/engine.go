@@ -124,6 +124,7 @@ func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
 		reply: stripSubjectPrefixes(in.Subject) != strings.TrimSpace(in.Subject)}
 	for _, f := range feats {
 		a.dropKeywordChanges(f)
+		a.copulaChange(f)
 	}
 	var best *decision
 	bestAsked := false
@@ -265,7 +266,7 @@ func dropNegatedChanges(s *sentence, hits []hit) []hit {
 				if negators[s.toks[k].fold] || s.toks[k].fold == "t" && k > 0 && negContractions[s.toks[k-1].fold] {
 					neg = true
 				}
-				if k >= h.from-2 && auxiliaries[s.toks[k].fold] && s.toks[k].raw != "à" {
+				if k >= h.from-2 && auxiliaries[s.toks[k].fold] && s.toks[k].raw != "à" && !englishArticle(s, k) {
 					neg = true
 				}
 			}
@@ -282,7 +283,7 @@ func dropNegatedChanges(s *sentence, hits []hit) []hit {
 			if h.from >= 2 && s.toks[h.from-1].fold == "de" && recentPast[s.toks[h.from-2].fold] {
 				neg = true
 			}
-			if thingSubject(s, h.from) {
+			if thingSubject(s, h.from) || thirdPartyQuestion(s, h.from) {
 				neg = true
 			}
 			if h.to < len(s.toks) {
@@ -298,6 +299,34 @@ func dropNegatedChanges(s *sentence, hits []hit) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// degreeNouns follow the English article "a" in a degree ("a bit less",
+// "a little shorter", "a touch warmer"); before them "a" is no French
+// auxiliary telling of a change already made.
+var degreeNouns = toSet(`bit little tad touch lot few couple shade notch`)
+
+// englishArticle: the "a" at k is the English article of a degree.
+func englishArticle(s *sentence, k int) bool {
+	return s.toks[k].fold == "a" && k+1 < len(s.toks) && degreeNouns[s.toks[k+1].fold]
+}
+
+// doSupport opens a yes/no question in English.
+var doSupport = toSet(`do does did should must`)
+
+// thirdParties are subjects that are neither the provider nor the client
+// asking: "does she need to move the horses?" asks what she must do.
+var thirdParties = toSet(`she he they`)
+
+// thirdPartyQuestion: "does she need to move…", "do they have to
+// remove…", "should he change…": a question about what someone else
+// must do, not a change asked of the provider.
+func thirdPartyQuestion(s *sentence, i int) bool {
+	k := i - 1
+	if k >= 1 && s.toks[k].fold == "to" && (s.toks[k-1].fold == "need" || s.toks[k-1].fold == "have") {
+		k -= 2
+	}
+	return k >= 1 && thirdParties[s.toks[k].fold] && doSupport[s.toks[k-1].fold]
 }
 
 // recentPast are the forms of "venir" that, before "de" and an infinitive,
@@ -386,8 +415,57 @@ func dropOwnActions(s *sentence, hits []hit) []hit {
 	return out
 }
 
+// timePreps head a phrase that tells when: "before our design review",
+// "avant la création du compte", "since the pre-launch".
+var timePreps = toSet(`before after until till during since avant apres pendant lors depuis jusqu`)
+
+// nounPrefixes joined by a hyphen make the next word part of a noun or an
+// adjective: "pre-launch", "post-production", "non-design".
+var nounPrefixes = toSet(`pre post non mid anti`)
+
+// phraseModifiers may stand between a determiner and the noun it leads:
+// "the first design review", "la prochaine création".
+var phraseModifiers = toSet(`first next last final upcoming premier premiere prochain prochaine dernier derniere`)
+
+// dropPhraseNouns removes change, create and open cues that are nouns of
+// a phrase rather than verbs of the request: inside a time phrase ("before
+// our design review on Monday", "avant la refonte") or after a prefix
+// joined by a hyphen ("since the pre-launch"). The time phrase names an
+// occasion, not the object of what is asked.
+func dropPhraseNouns(s *sentence, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if (h.fam == famChange || h.fam == famCreate || h.fam == famVague) && nounInPhrase(s, h.from) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func nounInPhrase(s *sentence, i int) bool {
+	toks := s.toks
+	if i > 0 && nounPrefixes[toks[i-1].fold] && toks[i-1].end+1 == toks[i].start && s.text[toks[i-1].end] == '-' {
+		return true
+	}
+	det := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		f := toks[k].fold
+		switch {
+		case determiners[f]:
+			det = true
+		case phraseModifiers[f]:
+		case timePreps[f]:
+			return det
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func (e *Engine) features(s *sentence) *feat {
-	f := &feat{s: s, hits: dropOverlaps(dropTransitiveMoves(s, dropDeliverNouns(s, dropOwnActions(s, dropNegatedChanges(s, e.cues.find(s)))))), listItem: s.item}
+	f := &feat{s: s, hits: dropOverlaps(s, dropTransitiveMoves(s, dropDeliverNouns(s, dropOwnActions(s, dropPhraseNouns(s, dropNegatedChanges(s, e.cues.find(s))))))), listItem: s.item}
 	for _, h := range f.hits {
 		if !f.has[h.fam] {
 			f.has[h.fam] = true
@@ -459,6 +537,38 @@ func (e *Engine) features(s *sentence) *feat {
 	return f
 }
 
+// copulas are verbs of being and seeming: a comparative after them
+// describes the work.
+var copulas = toSet(`be being sound feel look read seem etre soit soient sonne sonner paraisse paraitre semble sembler reste rester`)
+
+// degreeWords may stand between a copula and a comparative: "be a bit
+// more", "soit un peu plus".
+var degreeWords = toSet(`a bit little tad touch lot slightly much even un peu beaucoup encore legerement nettement`)
+
+// copulaChange: "could the English parts be more casual?", "que l'intro
+// soit un peu plus chaleureuse": a comparative after a verb of being,
+// degree words apart, asks for a quality of the work, which is a change,
+// whatever the adjective. "Could there be more photos" counts units: a
+// word of a deliverable after the comparative keeps it a quantity.
+func (a *analysis) copulaChange(f *feat) {
+	if f.has[famChange] || !f.request {
+		return
+	}
+	for _, h := range f.hits {
+		if h.fam != famComparative || h.to >= len(f.s.toks) || a.p.covers(f.s.toks[h.to]) {
+			continue
+		}
+		k := h.from - 1
+		for k >= 0 && degreeWords[f.s.toks[k].fold] {
+			k--
+		}
+		if k >= 0 && copulas[f.s.toks[k].fold] {
+			f.has[famChange], f.words[famChange], f.change = true, h.words, true
+			return
+		}
+	}
+}
+
 // permissionForms say what the provider may do when not put as a
 // question and followed by a reflexive verb: "tu peux te garer dans la
 // cour", "vous pouvez vous installer dans la salle".
@@ -528,7 +638,7 @@ func dropTransitiveMoves(s *sentence, hits []hit) []hit {
 	return out
 }
 
-func dropOverlaps(hits []hit) []hit {
+func dropOverlaps(s *sentence, hits []hit) []hit {
 	wins := map[family]family{famChange: famDeliver, famCreate: famOpen}
 	out := hits[:0]
 	for _, h := range hits {
@@ -536,6 +646,26 @@ func dropOverlaps(hits []hit) []hit {
 		if w, ok := wins[h.fam]; ok {
 			for _, o := range hits {
 				if o.fam == w && o.from <= h.from && h.to <= o.to {
+					over = true
+				}
+			}
+		}
+		// "take another look", "another pass", "une autre passe": the
+		// "another" belongs to a second look at the same work, not to more
+		// of it.
+		// "passer la commande", "mettre en place": a change verb inside a
+		// longer phrase of making, whose other words name a thing, is that
+		// phrase ("add a" stays a change too).
+		if h.fam == famChange {
+			for _, o := range hits {
+				if o.fam == famCreate && o.from <= h.from && h.to <= o.to && o.to-o.from > h.to-h.from && namesThing(s, o, h) {
+					over = true
+				}
+			}
+		}
+		if h.fam == famAdditive {
+			for _, o := range hits {
+				if (o.fam == famVague || o.fam == famChange) && o.from <= h.from && h.to <= o.to && o.to-o.from > h.to-h.from {
 					over = true
 				}
 			}
@@ -554,6 +684,16 @@ func dropOverlaps(hits []hit) []hit {
 		}
 	}
 	return out
+}
+
+// namesThing: the words of hit o outside hit h include a content word.
+func namesThing(s *sentence, o, h hit) bool {
+	for k := o.from; k < o.to; k++ {
+		if (k < h.from || k >= h.to) && !stopword(s.toks[k].fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWordIndex skips list markers and labels ("Post 3:", "p. 12 :", "1.").
@@ -719,9 +859,17 @@ func (a *analysis) decide(f *feat) *decision {
 	// joindre au dossier") asks for excluded work only if it asks to make
 	// or add something.
 	borrowed := own.empty() && !f.has[famCreate] && !additive
-	if ctx.excl != nil && ctx.exclScore >= 2 && !(f.has[famDeliver] && !f.has[famCreate]) && !feedbackNote && !borrowed &&
+	// A change to existing content ("call it X rather than Y", "swap the
+	// rug for a plant") is excluded work only when the sentence itself
+	// names an excluded keyword: a noun it shares with an exclusion's
+	// description, or a keyword of the sentences around, is context.
+	ownChange := f.change && own.exclKw < 2
+	if ctx.excl != nil && ctx.exclScore >= 2 && !(f.has[famDeliver] && !f.has[famCreate]) && !feedbackNote && !borrowed && !ownChange &&
 		!(descOnly && (f.change && ctx.delivScore >= 3 || ctx.exclStem < 1.5)) {
-		d.verdict, d.exclusion, d.soft = OutOfScope, ctx.excl.e.Name, descOnly
+		// "Could you explore what it would look like if users could put
+		// their logo on it?": asked to explore, not to make the excluded
+		// thing; the message's invitation to discuss makes it a question.
+		d.verdict, d.exclusion, d.soft = OutOfScope, ctx.excl.e.Name, descOnly || f.has[famOpen] && !f.has[famCreate]
 		reason("exclusion", wExclusion, ctx.exclWords, "excluded: "+ctx.excl.e.Name)
 		return d
 	}
@@ -823,6 +971,15 @@ func (a *analysis) decide(f *feat) *decision {
 	}
 	if (f.has[famCreate] || additive && !f.change) && !(f.strong && !additive) &&
 		(createTarget < 2 && f.has[famCreate] || additive && ctx.coverage < 0.34) && !f.has[famDeliver] {
+		// "She wants the same for hers", "also the photos like those":
+		// more of a deliverable the sentence names, with no verb of
+		// making. Whether the contract's units hold it, the words don't
+		// say; new work needs an object no deliverable is.
+		if !f.has[famCreate] && f.has[famAdditive] && own.delivScore >= 2 {
+			d.verdict, d.deliverable = Unclear, own.deliv.d.ID
+			reason("more_of_covered_work", wVague, f.words[famAdditive], own.deliv.d.Name+": included or extra?")
+			return d
+		}
 		d.verdict, d.soft = OutOfScope, true
 		reason("new_work", wNewWork, f.words[famCreate], "no deliverable covers this")
 		return d
@@ -1304,6 +1461,10 @@ func (a *analysis) guessDeliverable() *delivProfile {
 	sort.Strings(ids)
 	if len(ids) == 1 {
 		return a.p.deliv(ids[0])
+	}
+	// A contract of one deliverable leaves no doubt which work is meant.
+	if len(a.p.delivs) == 1 && len(ids) == 0 {
+		return a.p.delivs[0]
 	}
 	return nil
 }

@@ -329,3 +329,128 @@ func TestServiceName(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyStructure checks rules of structure that keep a "no" from
+// being drafted to a client asking for a change, an included thing or a
+// look at work already made: a change with no named target, numbers that
+// measure rather than count, dates that set an occasion rather than a
+// delivery, nouns an exclusion shares with a change, nouns inside a time
+// phrase, a phrase keyword counted once. The messages are written for the
+// test, in trades the corpora do not have (sign painting, garden design,
+// ceramics, architecture, app design), each rule with a guard that real
+// new work, real extra units and real earlier deadlines are still caught.
+func TestClassifyStructure(t *testing.T) {
+	signs := loadTestContract(t, "signs.toml")
+	garden := loadTestContract(t, "garden.toml")
+	cer := loadTestContract(t, "ceramic.toml")
+	archi := loadTestContract(t, "archi.toml")
+	app := loadTestContract(t, "app.toml")
+	shop := loadTestContract(t, "shop.toml")
+	tests := []struct {
+		name      string
+		c         *Contract
+		subject   string
+		text      string
+		ledger    Ledger
+		want      Verdict
+		wantDeliv string
+		wantExcl  string
+	}{
+		// 1. A change of tone or wording with no target named is a change
+		// to the work under discussion, else a question; never new work.
+		{name: "en tone change, a bit less, in a reply", c: signs, ledger: Ledger{"fascia": 1}, subject: "Re: Shopfront sign proof",
+			text: "Hi Jo,\n\nLovely proof. Also, could the wording on the lower line be a bit less formal?\n\nSam", want: RevisionOverLimit, wantDeliv: "fascia"},
+		{name: "en be more + adjective is a change", c: signs, ledger: Ledger{"fascia": 0}, subject: "Re: Shopfront sign proof",
+			text: "Hi Jo,\n\nAlso, could the tagline be more playful? It reads like a bank.\n\nSam", want: Revision, wantDeliv: "fascia"},
+		{name: "fr soit plus + adjectif est une modification", c: cer, ledger: Ledger{"prototypes": 0},
+			text: "Bonjour,\n\nAussi, il faudrait que le pied du bol soit plus discret.\n\nMerci", want: Revision, wantDeliv: "prototypes"},
+		{name: "en tone change with nothing to point at is a question", c: signs,
+			text: "Hi Jo,\n\nAlso, could it all be a bit less formal?\n\nSam", want: Unclear},
+		{name: "en guard: also making a thing no deliverable is", c: signs,
+			text: "Hi Jo,\n\nCould you also design a logo for our delivery van?\n\nSam", want: OutOfScope},
+
+		// 2. A number before a measure or another noun counts that, not
+		// the deliverable's units.
+		{name: "en acres are no beds", c: garden,
+			text: "Hi Tom,\n\nHere is the survey: 9 acres, beds as well as lawns.\n\nCould you send the planting plans when they're ready?\n\nMaya", want: InScope},
+		{name: "fr des mètres ne sont pas des pièces", c: cer,
+			text: "Bonjour,\n\nPour info, la salle du fond fait 9 mètres, pièces de service comprises aussi.\n\nQuand pensez-vous livrer les prototypes ?\n\nMerci", want: InScope},
+		{name: "en guard: a count with an adjective", c: garden,
+			text: "Hi Tom,\n\nCould you plan 9 raised beds rather than six?\n\nMaya", want: OutOfScope, wantDeliv: "beds"},
+		{name: "en guard: extra units", c: garden,
+			text: "Hi Tom,\n\nCould you also do planting plans for two extra beds by the gate?\n\nMaya", want: OutOfScope, wantDeliv: "beds"},
+		{name: "fr guard: pièces supplémentaires", c: cer,
+			text: "Bonjour,\n\nPourriez-vous prévoir deux pièces supplémentaires, un pot à lait et un sucrier ?\n\nMerci", want: OutOfScope},
+
+		// 3. A date that sets an occasion is no earlier deadline.
+		{name: "fr avant le premier rendez-vous", c: archi, ledger: Ledger{"plans": 0},
+			text: "Bonjour,\n\nAvant le premier rendez-vous de lundi avec le voisin, pourriez-vous reprendre la façade côté rue ?\n\nClaire", want: Revision, wantDeliv: "plans"},
+		{name: "en a date that belongs to an event", c: garden, ledger: Ledger{"beds": 0},
+			text: "Hi Tom,\n\nBefore the inspection on Oct 14, could you swap the roses in bed 2 for lavender?\n\nMaya", want: Revision, wantDeliv: "beds"},
+		{name: "fr une date qui est celle d'une visite", c: archi, ledger: Ledger{"plans": 0},
+			text: "Bonjour,\n\nAvant le relevé du 5 octobre, pourriez-vous reprendre la façade côté rue ?\n\nClaire", want: Revision, wantDeliv: "plans"},
+		{name: "fr guard: rendre plus tôt", c: archi,
+			text: "Bonjour,\n\nPourriez-vous nous rendre les esquisses avant le 2 octobre ?\n\nClaire", want: OutOfScope, wantDeliv: "esquisses"},
+		{name: "en guard: changes and ready earlier", c: garden, ledger: Ledger{"beds": 0},
+			text: "Hi Tom,\n\nCould you swap the roses for lavender and have the planting plans ready by 1 October instead of March?\n\nMaya", want: OutOfScope},
+
+		// 4. A change to existing content is no excluded work because a
+		// neighbouring sentence or a shared noun names an exclusion.
+		{name: "en rename next to an excluded keyword", c: shop, ledger: Ledger{"product-pages": 0},
+			text: "Hi,\n\nOur supplier sent new product photos last week. Could you also call the boiler range 'Heating' rather than 'Boilers', as in the post-launch mailing?\n\nRuth", want: Revision},
+		{name: "fr renommer à côté d'un mot exclu", c: archi, ledger: Ledger{"plans": 0},
+			text: "Bonjour,\n\nLe paysagiste nous a envoyé son plan du jardin. Pourriez-vous aussi appeler la pièce du fond « bureau » plutôt que « chambre » ?\n\nClaire", want: Revision},
+		{name: "en guard: a change that asks for excluded work", c: shop,
+			text: "Hi,\n\nCould you swap the banner for product photos from a new photo shoot?\n\nRuth", want: OutOfScope, wantExcl: "Product photography"},
+		{name: "fr guard: remplacer par une clôture", c: archi,
+			text: "Bonjour,\n\nPourriez-vous remplacer la haie par une clôture en bois et dessiner le portail ?\n\nClaire", want: OutOfScope, wantExcl: "Aménagement extérieur"},
+		{name: "en asked to explore, not to make the excluded thing", c: app,
+			text: "Hi Sam,\n\nCould you explore what it would look like if users could open their workouts from Google Play?\n\nLena", want: Unclear},
+		{name: "en guard: an excluded thing asked with an open question", c: app,
+			text: "Hi Sam,\n\nCould you also build an Android version? What do you think?\n\nLena", want: OutOfScope, wantExcl: "Android version"},
+
+		// 5. A noun inside a time phrase is no object; seeing work made is
+		// in scope; another look is no other unit.
+		{name: "en before our design review", c: app, ledger: Ledger{"screens": 1},
+			text: "Hi Sam,\n\nI'd like to watch the timer demo again before our design review on Friday.\n\nLena", want: InScope, wantDeliv: "screens"},
+		{name: "fr avant la création du livre", c: loadTestContract(t, "photo.toml"), ledger: Ledger{"photos": 1},
+			text: "Bonjour,\n\nJ'aimerais montrer les images du cocktail à ma mère avant la création du livre.\n\nJulie", want: InScope, wantDeliv: "photos"},
+		{name: "en guard: a making verb after a time phrase", c: app,
+			text: "Hi Sam,\n\nBefore the launch, could you design a loyalty card for the counter?\n\nLena", want: OutOfScope},
+		{name: "fr guard: dessiner après une date", c: archi,
+			text: "Bonjour,\n\nAvant la fin du mois, pourriez-vous nous dessiner une véranda ?\n\nClaire", want: OutOfScope},
+		{name: "en take another look is no extra unit", c: garden, ledger: Ledger{"beds": 1},
+			text: "Hi Tom,\n\nCould you take another look at the beds by the gate? The residents feel they're too bare.\n\nMaya", want: Unclear},
+		{name: "en guard: another unit", c: garden,
+			text: "Hi Tom,\n\nCould you add another bed by the gate?\n\nMaya", want: OutOfScope, wantDeliv: "beds"},
+
+		// More of covered work with no verb of making: included or extra?
+		{name: "en the same for ours", c: garden, ledger: Ledger{"beds": 1},
+			text: "Hi Tom,\n\nThe chair saw the spring planting plans at the library garden; she'd like the same for our courtyard.\n\nMaya", want: Unclear},
+		{name: "en guard: the same for a thing not sold", c: garden,
+			text: "Hi Tom,\n\nCould you do the same for the car park hedges?\n\nMaya", want: OutOfScope},
+
+		// Someone else's action asked about is no change asked.
+		{name: "en does he need to move", c: garden, ledger: Ledger{"beds": 2},
+			text: "Hi Tom,\n\nOne question from the caretaker: does he need to move the bins out of the courtyard before you survey the beds?\n\nMaya", want: InScope},
+
+		// A phrase keyword names its deliverable once.
+		{name: "en a phrase keyword counts once", c: signs, ledger: Ledger{"fascia": 0}, subject: "Re: sign and menu boards",
+			text: "Hi Jo,\n\nA few notes:\n- the red is too loud, could you tone it down?\n- the gold could be warmer.\n\nSam", want: Revision, wantDeliv: "fascia"},
+		{name: "en guard: the menu boards named", c: signs, ledger: Ledger{"fascia": 0, "menus": 0}, subject: "Re: sign and menu boards",
+			text: "Hi Jo,\n\nOn the menu boards, the prices are too small, could you make them bigger?\n\nSam", want: Revision, wantDeliv: "menus"},
+	}
+	e := NewEngine()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ledger := tt.ledger
+			if ledger == nil {
+				ledger = Ledger{}
+			}
+			got := e.Classify(tt.c, Input{Subject: tt.subject, Text: tt.text, Today: day("2026-09-10")}, ledger)
+			if got.Verdict != tt.want || tt.wantDeliv != "" && got.Deliverable != tt.wantDeliv || tt.wantExcl != "" && got.Exclusion != tt.wantExcl {
+				t.Errorf("got %s deliverable=%q exclusion=%q, want %s %q %q\nreasons: %+v", got.Verdict, got.Deliverable, got.Exclusion, tt.want, tt.wantDeliv, tt.wantExcl, got.Reasons)
+			}
+		})
+	}
+}

@@ -82,10 +82,18 @@ func (p *profile) delivScores(toks []token, w float64, scores []float64, words [
 	ix := p.ix
 	seen := make([]bool, ix.keys)
 	desc := make([]float64, len(p.delivs))
+	// The words of a phrase keyword belong to it alone: "livret de
+	// cérémonie" names the booklet once, not also the word "cérémonie" of
+	// another deliverable, nor the words of its own name and unit.
+	claimed := p.phraseClaims(toks)
 	for i, t := range toks {
 		conceptUsed := false
 		try := func(e ientry, byConcept bool) {
 			if seen[e.key] {
+				return
+			}
+			if claimed != nil && claimed[i].deliv >= 0 &&
+				(e.phrase == nil || e.deliv != claimed[i].deliv || !claimed[i].start) {
 				return
 			}
 			if e.phrase != nil && !phraseAt(*e.phrase, toks, i) {
@@ -132,6 +140,45 @@ func (p *profile) delivScores(toks []token, w float64, scores []float64, words [
 			}
 		}
 	}
+}
+
+// claim marks a message word taken by a phrase keyword.
+type claim struct {
+	deliv int  // -1: free
+	start bool // the phrase's first word
+}
+
+// phraseClaims finds the phrase keywords in toks, left to right and the
+// longest at each word, and returns which deliverable each word belongs
+// to; nil when no phrase keyword is there.
+func (p *profile) phraseClaims(toks []token) []claim {
+	var out []claim
+	for i, t := range toks {
+		if out != nil && out[i].deliv >= 0 {
+			continue
+		}
+		best, bestLen := -1, 0
+		for _, f := range [2]string{t.fold, t.stem} {
+			for _, e := range p.ix.byForm[f] {
+				if e.phrase != nil && len(e.phrase.toks) > bestLen && phraseAt(*e.phrase, toks, i) {
+					best, bestLen = e.deliv, len(e.phrase.toks)
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		if out == nil {
+			out = make([]claim, len(toks))
+			for k := range out {
+				out[k].deliv = -1
+			}
+		}
+		for k := i; k < i+bestLen; k++ {
+			out[k] = claim{deliv: best, start: k == i}
+		}
+	}
+	return out
 }
 
 // unitIndex tells which deliverables a word names one unit of: by form

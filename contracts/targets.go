@@ -273,6 +273,12 @@ func (a *analysis) earlierDate(f *feat, ctx targets) (dateMention, time.Time, *d
 	if asAgreed(f.s) {
 		return dateMention{}, time.Time{}, nil // "prêt pour le 19 février comme convenu"
 	}
+	// "Before the 12th we need these changes": a date on a change asked
+	// is when the change is wanted; it moves the delivery only when the
+	// sentence speaks of delivering or compares with the agreed date.
+	if f.change && !deliveryTiming(f) {
+		return dateMention{}, time.Time{}, nil
+	}
 	for _, dm := range mentions {
 		if !deadlineCueNear(f, dm) || !dm.day.Before(due) || dm.day.Before(a.today) {
 			continue
@@ -280,6 +286,34 @@ func (a *analysis) earlierDate(f *feat, ctx targets) (dateMention, time.Time, *d
 		return dm, due, dp
 	}
 	return dateMention{}, time.Time{}, nil
+}
+
+// deliveryStems tell that a sentence is about when the work is handed
+// over: delivered, ready, finished, due, moved up.
+var deliveryStems = []string{"deliver", "livr", "ready", "finish", "fini", "termin", "complet", "due", "deadline",
+	"echeance", "remis", "remettre", "avanc", "final"}
+
+var deliveryWords = toSet(`pret prete prets pretes rendre rendu rendue rendus tot earlier sooner`)
+
+// deliveryTiming: the sentence speaks of delivery or compares the date
+// with another ("instead of the 15th", "au lieu du 18").
+func deliveryTiming(f *feat) bool {
+	for _, h := range f.hits {
+		if h.fam == famDeliver || h.fam == famDeadline && afterDateCue(h.words) {
+			return true
+		}
+	}
+	for _, t := range f.s.toks {
+		if deliveryWords[t.fold] {
+			return true
+		}
+		for _, p := range deliveryStems {
+			if strings.HasPrefix(t.fold, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asAgreed: the date is the one agreed, asked about, not a new one.
@@ -298,10 +332,23 @@ func deadlineCueNear(f *feat, dm dateMention) bool {
 		if h.fam != famDeadline {
 			continue
 		}
-		if h.to <= dm.from && dm.from-h.to <= 3 {
+		// "by Friday the 20th", "avant le 5": only little words between
+		// the cue and the date. "before the interview on the 5th" dates
+		// the interview, not the work.
+		if h.to <= dm.from && dm.from-h.to <= 3 && !nounBetween(f.s.toks[h.to:dm.from]) {
 			return true
 		}
 		if h.from >= dm.to && h.from-dm.to <= 3 && afterDateCue(h.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounBetween: a content word other than a weekday or a month name.
+func nounBetween(toks []token) bool {
+	for _, t := range toks {
+		if contentWord(t) && !weekdays[t.fold] && months[t.fold] == 0 {
 			return true
 		}
 	}
@@ -333,6 +380,12 @@ var newDeterminers = toSet(`un une a an another autre nouvelle nouveau new extra
 // measureWords after a number make it a size, not a count of units.
 var measureWords = toSet(`h pm am eur euros gbp cad usd second seconds seconde secondes minute minutes min mots words cm mm px
 pages ko mo mb gb jours days semaines weeks mois months heures hours lignes lines caracteres characters`)
+
+// measureUnits are units of size, area, weight, distance, money and age:
+// a number before them is a measure, never a count of units.
+var measureUnits = toSet(`acre acres hectare hectares ha m m2 sqm sq ft feet foot metre metres meter meters km kilometre
+kilometres kilometer kilometers mile miles yard yards inch inches pouces kg kilo kilos grams gramme grammes lb lbs tonne tonnes
+litre litres liter liters percent pourcent pct dollars dollar cents centimes pounds ans years year`)
 
 func numberValue(f string) (int, bool) {
 	if n, ok := numberWords[f]; ok {
@@ -380,7 +433,11 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 					if !byWord {
 						continue
 					}
-					if n, ok := numberValue(p); ok && !isPriceOrTime(toks, i-back) {
+					// "five acres, aerials as well": a number whose next
+					// word is a measure or another noun counts that, not
+					// the deliverable's units.
+					measure := back == 2 && !a.countModifier(toks[i-1], di)
+					if n, ok := numberValue(p); ok && !measure && !isPriceOrTime(toks, i-back) {
 						switch {
 						case back == 2 && moreWords[toks[i-1].fold], joining(g.s): // "five more products", "two new hires join"
 							found = append(found, cand{dp, dp.d.Quantity + n, words})
@@ -452,6 +509,38 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 	return best.dp, best.n, best.words
 }
 
+// sizeAdjectives may stand between a count and what it counts: "three
+// short posts", "deux grandes affiches".
+var sizeAdjectives = toSet(`big small large short long little quick simple full different separate similar same other
+further more new extra whole few grand grande grands grandes petit petite petits petites court courte courts courtes
+long longue longs longues gros grosse beaux belles nouveaux nouvelles autres memes`)
+
+// adjectiveEndings are English endings of adjectives and participles.
+var adjectiveEndings = []string{"ed", "al", "ic", "ive", "ful", "ous", "able", "ible", "ish", "less", "ary"}
+
+// countModifier: t may stand between a number and the deliverable di's
+// unit without being what the number counts: an adjective, a participle,
+// a word of more, or a word of the same deliverable ("five floor plans").
+// A measure or another noun ("five acres", "three bedroom") takes the
+// count for itself.
+func (a *analysis) countModifier(t token, di int) bool {
+	if measureWords[t.fold] || measureUnits[t.fold] {
+		return false
+	}
+	if moreWords[t.fold] || countAdders[t.fold] || sizeAdjectives[t.fold] {
+		return true
+	}
+	if w, _ := a.p.unitMasks(t); w&(1<<di) != 0 {
+		return true
+	}
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(t.fold, e) && len(t.fold) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // joining tells that the units counted are newcomers: "two associates
 // join us in May", "deux collaboratrices nous rejoignent".
 func joining(s *sentence) bool {
@@ -518,7 +607,7 @@ func newCount(toks []token) (int, string) {
 		case countAdders[toks[i+2].fold] && toks[i+2].fold != "autres" && !strings.HasPrefix(toks[i+2].fold, "nouve"):
 			noun = i + 1
 		}
-		if noun < 0 || measureWords[toks[noun].fold] || months[toks[noun].fold] > 0 || weekdays[toks[noun].fold] {
+		if noun < 0 || measureWords[toks[noun].fold] || measureUnits[toks[noun].fold] || months[toks[noun].fold] > 0 || weekdays[toks[noun].fold] {
 			continue
 		}
 		return n, phraseText(toks, i, 3)
@@ -533,7 +622,7 @@ func isDemonstrative(w string) bool {
 }
 
 func isPriceOrTime(toks []token, i int) bool {
-	return i+1 < len(toks) && measureWords[toks[i+1].fold]
+	return i+1 < len(toks) && (measureWords[toks[i+1].fold] || measureUnits[toks[i+1].fold])
 }
 
 // isUnitField: t is the word the contract counts by ("page", "article").
