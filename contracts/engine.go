@@ -119,6 +119,7 @@ func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
 	}
 	promoteFeedback(feats)
 	materialLists(feats)
+	feasibilityBack(feats)
 
 	a := &analysis{e: e, p: p, c: c, feats: feats, subj: subj, ledger: ledger, today: today,
 		reply: stripSubjectPrefixes(in.Subject) != strings.TrimSpace(in.Subject)}
@@ -465,7 +466,7 @@ func nounInPhrase(s *sentence, i int) bool {
 }
 
 func (e *Engine) features(s *sentence) *feat {
-	f := &feat{s: s, hits: dropOverlaps(s, dropTransitiveMoves(s, dropDeliverNouns(s, dropOwnActions(s, dropPhraseNouns(s, dropNegatedChanges(s, e.cues.find(s))))))), listItem: s.item}
+	f := &feat{s: s, hits: dropOverlaps(s, dropTransitiveMoves(s, dropDeliverNouns(s, dropOwnActions(s, dropPhraseNouns(s, dropIdioms(s, dropNegatedChanges(s, e.cues.find(s)))))))), listItem: s.item}
 	for _, h := range f.hits {
 		if !f.has[h.fam] {
 			f.has[h.fam] = true
@@ -751,7 +752,7 @@ func promoteFeedback(feats []*feat) {
 		return
 	}
 	for _, f := range feats {
-		if f.strong && !f.change && !f.has[famThanks] && !f.has[famProvide] {
+		if f.strong && !f.change && !f.has[famThanks] && !f.has[famProvide] && !comparedWith(f) {
 			f.change = true
 			f.request = true
 		}
@@ -918,6 +919,16 @@ func (a *analysis) decide(f *feat) *decision {
 			return d
 		}
 	}
+	// 4b''. "Ce sont 9 endpoints. Tu pourrais les ajouter à la
+	// référence ?": asked to add, by a pronoun, things counted before in
+	// the deliverable's own unit: that many more units.
+	if w := addingVerb(f); w != "" && hasPronounObject(f) && ctx.deliv != nil && ctx.deliv.d.Quantity > 0 && ctx.delivScore >= 2 {
+		if n, words := a.countedBefore(f, ctx.deliv); n > 0 {
+			d.verdict, d.deliverable, d.quantity = OutOfScope, ctx.deliv.d.ID, ctx.deliv.d.Quantity+n
+			reason("quantity_over", wQuantity, words, fmt.Sprintf("%s: %d %s included, %d added", ctx.deliv.d.Name, ctx.deliv.d.Quantity, ctx.deliv.d.Unit, n))
+			return d
+		}
+	}
 	// 4c. Being there in person when no deliverable is done in person:
 	// "que vous veniez présenter", "could you be there to host them".
 	if f.has[famPresence] && !a.p.presence && !meetingNoun(f.s) {
@@ -946,8 +957,15 @@ func (a *analysis) decide(f *feat) *decision {
 		reason("provider_takes_over", wNewWork, f.words[famSelf], "asked to do it themselves, no deliverable covers it")
 		return d
 	}
-	// 5. An open ask: the scope can't be told.
-	if (f.has[famVague] || f.has[famOpen]) && !f.strong {
+	// 5. An open ask: the scope can't be told. "Could you rethink those
+	// two?" after notes on what is wrong with them points back at changes
+	// the message tells: a change, not an open ask.
+	// "Take another look and get us something that shows more" leaves
+	// what is wanted open: an indefinite object keeps the question.
+	if f.has[famVague] && !f.has[famOpen] && !f.change && hasPronounObject(f) && !hasIndefinite(f) && a.changeElsewhere(f) {
+		f.change = true
+	}
+	if (f.has[famVague] || f.has[famOpen]) && !f.strong && !f.change {
 		d.verdict = Unclear
 		if ctx.deliv != nil {
 			d.deliverable = ctx.deliv.d.ID
@@ -966,6 +984,10 @@ func (a *analysis) decide(f *feat) *decision {
 		// "turn them into a catalogue": what is made follows "into"; what
 		// comes before is the material.
 		createTarget = a.targets(group{product, 1}).delivScore
+	} else if obj, ok := madeObject(f); ok {
+		// "write me a toast drawing on the story": the story is the
+		// material, the toast what is made.
+		createTarget = a.targets(group{obj, 1}).delivScore
 	} else if hasPronounObject(f) {
 		createTarget = ctx.delivScore
 	}
@@ -1007,6 +1029,13 @@ func (a *analysis) decide(f *feat) *decision {
 		}
 		used := a.ledger[dp.d.ID]
 		d.deliverable = dp.d.ID
+		// "Could you add something on errors to the guides?": what is
+		// added is left open, a section of delivered work or a new piece.
+		if w := indefiniteAddition(f); w != "" && used < dp.d.Revisions {
+			d.verdict = Unclear
+			reason("open_addition", wVague, w, dp.d.Name+": a section or a new piece?")
+			return d
+		}
 		if used >= dp.d.Revisions {
 			d.verdict = RevisionOverLimit
 			reason("revision_over_limit", wChange, f.words[famChange],
@@ -1467,4 +1496,287 @@ func (a *analysis) guessDeliverable() *delivProfile {
 		return a.p.delivs[0]
 	}
 	return nil
+}
+
+// attendFollowers may follow "make it" when it means getting somewhere or
+// being available ("Pierre can make it too", "we won't make it on time"):
+// a change needs a complement ("make it bigger").
+var attendFollowers = toSet(`too either on at in to tomorrow today tonight there then by back after before anyway`)
+
+// preferenceSubjects before a verb of preference ask the provider's
+// choice ("would you rather", "tu préfères", "préférez-vous"), not a change.
+var preferenceSubjects = toSet(`you tu vous`)
+
+// ownObligation are the words by which the sender tells of what they
+// themselves must do: "I'm supposed to say a few words", "je suis censée
+// changer de train".
+var ownObligation = toSet(`supposed cense censee censes censees`)
+
+// dropIdioms removes cues that, by their grammar, ask for nothing:
+//   - "make it" with no complement is attending ("can make it too");
+//   - a verb of preference whose subject is the provider asks which
+//     option the provider prefers;
+//   - a change told as the sender's own obligation ("I'm supposed to
+//     say") or purpose ("qu'on puisse changer", "so we can change");
+//   - an opinion cue inside a timing question ("when do you think it will
+//     be ready?") asks when, not what to do;
+//   - "dans ce sens que", "en ce sens que" mean "in the sense that";
+//   - in a timing question, a word of making after a determiner ("a
+//     first draft") is a noun.
+func dropIdioms(s *sentence, hits []hit) []hit {
+	when := -1
+	for _, h := range hits {
+		if h.fam == famWhen {
+			when = h.to
+			break
+		}
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		toks := s.toks
+		switch h.fam {
+		case famChange:
+			w := fold(h.words)
+			if w == "make it" && (h.to == len(toks) || attendFollowers[toks[h.to].fold]) {
+				continue
+			}
+			if (strings.HasPrefix(w, "prefer") || w == "rather") &&
+				(h.from > 0 && preferenceSubjects[toks[h.from-1].fold] || h.to < len(toks) && toks[h.to].fold == "vous" || h.to < len(toks) && toks[h.to].fold == "tu") {
+				continue
+			}
+			own := false
+			for k := h.from - 1; k >= 0 && k >= h.from-3; k-- {
+				if ownObligation[toks[k].fold] {
+					own = true
+				}
+			}
+			// "qu'on puisse la changer", "so that we can change it": a
+			// purpose the client gives, what they will do themselves.
+			k := h.from - 1
+			for k >= 0 && (frClitics[toks[k].fold] || objectClitics[toks[k].fold]) {
+				k--
+			}
+			if k >= 1 && (toks[k].fold == "puisse" || toks[k].fold == "puissions") ||
+				k >= 2 && toks[k].fold == "can" && toks[k-1].fold == "we" && (toks[k-2].fold == "so" || toks[k-2].fold == "that") {
+				own = true
+			}
+			if own {
+				continue
+			}
+		case famCreate:
+			// "when will we see a first draft?": after a determiner the
+			// word of making is the thing awaited, asked about in time.
+			if h.to-h.from == 1 && afterDeterminer(s, h.from) {
+				continue
+			}
+		case famOpen:
+			if when >= 0 && when <= h.from && h.from-when <= 3 {
+				continue
+			}
+		case famVague:
+			if h.to < len(toks) && (toks[h.to].fold == "que" || toks[h.to].fold == "qu") && strings.HasSuffix(fold(h.words), "ce sens") {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// afterDeterminer: the word at i follows a determiner, modifiers apart.
+func afterDeterminer(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		f := s.toks[k].fold
+		if determiners[f] {
+			return true
+		}
+		if !phraseModifiers[f] && !sizeAdjectives[f] {
+			return false
+		}
+	}
+	return false
+}
+
+// sourceMarkers open the material a thing is made from: "drawing on the
+// story", "based on the report", "à partir du récit", "tiré des notes".
+var sourceMarkers = [][]string{{"drawing", "on"}, {"draw", "on"}, {"based", "on"}, {"inspired", "by"}, {"built", "from"},
+	{"taken", "from"}, {"using", "the"}, {"a", "partir"}, {"tire", "de"}, {"tire", "du"}, {"tiree", "de"}, {"tiree", "du"},
+	{"inspire", "de"}, {"inspiree", "de"}, {"base", "sur"}, {"basee", "sur"}, {"en", "s", "appuyant"}, {"en", "partant"}}
+
+// madeObject returns the content words between a verb of making and a
+// phrase that names its material ("write a toast drawing on the story"),
+// when the sentence has such a phrase after the verb.
+func madeObject(f *feat) ([]token, bool) {
+	verb := -1
+	for _, h := range f.hits {
+		if h.fam == famCreate && (verb < 0 || h.to < verb) {
+			verb = h.to
+		}
+	}
+	if verb < 0 {
+		return nil, false
+	}
+	toks := f.s.toks
+	for i := verb + 1; i < len(toks); i++ {
+		for _, m := range sourceMarkers {
+			if i+len(m) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range m {
+				if toks[i+k].fold != w {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			var out []token
+			for _, t := range f.content {
+				if t.start >= toks[verb-1].end && t.end <= toks[i].start {
+					out = append(out, t)
+				}
+			}
+			return out, len(out) > 0
+		}
+	}
+	return nil, false
+}
+
+// comparedWith: every change cue of the sentence is a comparison whose
+// standard is told after it ("une carte plus courte et moins chère qu'en
+// salle", "a room wider than ours"): the sentence describes a thing by
+// another, it asks no change.
+func comparedWith(f *feat) bool {
+	any := false
+	for _, h := range f.hits {
+		if h.fam != famChange {
+			continue
+		}
+		any = true
+		first := f.s.toks[h.from].fold
+		frComp := first == "plus" || first == "moins"
+		found := false
+		for k := h.to; k < len(f.s.toks) && k <= h.to+6; k++ {
+			switch f.s.toks[k].fold {
+			case "que", "qu":
+				found = found || frComp
+			case "than":
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return any
+}
+
+// feasibility words make a short question ask whether what was just told
+// can be done: "C'est jouable ?", "Is that doable?".
+var feasibility = toSet(`faisable jouable possible doable feasible`)
+
+// feasibilityBack: "L'imprimeur doit avoir la carte le 5 mars. C'est
+// jouable ?": a question that only asks whether the thing told before can
+// be done makes that sentence the request.
+func feasibilityBack(feats []*feat) {
+	for i := 1; i < len(feats); i++ {
+		f, g := feats[i], feats[i-1]
+		if !f.s.question || !f.has[famAsk] || g.s.para != f.s.para || g.request || g.has[famThanks] || g.has[famProvide] {
+			continue
+		}
+		asks := false
+		for _, t := range f.s.toks {
+			if feasibility[t.fold] {
+				asks = true
+			}
+		}
+		if !asks || len(f.content) > 3 {
+			continue
+		}
+		g.request, g.has[famAsk], g.words[famAsk] = true, true, f.words[famAsk]
+		g.change = g.has[famChange]
+	}
+}
+
+// indefinites of a thing: what is to be added is not said.
+var indefiniteThings = toSet(`something anything quelque truc`)
+
+// indefiniteAddition finds a verb of adding whose object is an indefinite
+// ("add something on…", "ajouter quelque chose sur…", "rajouter un truc").
+func indefiniteAddition(f *feat) string {
+	for _, h := range f.hits {
+		if h.fam != famChange {
+			continue
+		}
+		w := fold(h.words)
+		if !strings.HasPrefix(w, "add") && !strings.HasPrefix(w, "ajout") && !strings.HasPrefix(w, "rajout") {
+			continue
+		}
+		for k := h.to; k < len(f.s.toks) && k <= h.to+2; k++ {
+			if indefiniteThings[f.s.toks[k].fold] {
+				return phraseText(f.s.toks, h.from, k-h.from+1)
+			}
+		}
+	}
+	return ""
+}
+
+// changeElsewhere: another sentence of the message tells of a change.
+func (a *analysis) changeElsewhere(f *feat) bool {
+	for _, g := range a.feats {
+		if g != f && g.has[famChange] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasIndefinite(f *feat) bool {
+	for _, t := range f.s.toks {
+		if indefiniteThings[t.fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// addingVerb returns the words of a change cue that adds ("add",
+// "ajouter", "rajouter", "include", "intégrer").
+func addingVerb(f *feat) string {
+	for _, h := range f.hits {
+		if h.fam != famChange {
+			continue
+		}
+		w := fold(h.words)
+		for _, p := range []string{"add", "ajout", "rajout", "includ", "integr", "incorporat"} {
+			if strings.HasPrefix(w, p) {
+				return h.words
+			}
+		}
+	}
+	return ""
+}
+
+// countedBefore finds, in a sentence before f, a number counting the
+// deliverable's own unit ("9 endpoints", "twelve pages"): the things a
+// pronoun of f stands for.
+func (a *analysis) countedBefore(f *feat, dp *delivProfile) (int, string) {
+	for _, g := range a.feats {
+		if g == f {
+			break
+		}
+		toks := g.s.toks
+		for i := 0; i+1 < len(toks); i++ {
+			n, ok := numberValue(toks[i].fold)
+			if !ok || n < 1 || isPriceOrTime(toks, i) || i > 0 && knownDeterminers[toks[i-1].fold] {
+				continue
+			}
+			if dp.isUnitField(toks[i+1]) {
+				return n, phraseText(toks, i, 2)
+			}
+		}
+	}
+	return 0, ""
 }

@@ -454,3 +454,125 @@ func TestClassifyStructure(t *testing.T) {
 		})
 	}
 }
+
+// TestClassifyGrammar checks rules read from the grammar of a request:
+// who does what, what is made from what, what a pronoun stands for.
+func TestClassifyGrammar(t *testing.T) {
+	garden := loadTestContract(t, "garden.toml")
+	archi := loadTestContract(t, "archi.toml")
+	app := loadTestContract(t, "app.toml")
+	tests := []struct {
+		name      string
+		c         *Contract
+		text      string
+		subject   string
+		ledger    Ledger
+		want      Verdict
+		wantDeliv string
+		wantExcl  string
+	}{
+		// A timing question asks when, even with "do you think".
+		{name: "en when do you think is a timing question", c: garden,
+			text: "Hi Tom,\n\nJust so I can tell the committee: roughly when do you think the planting plans will be ready?\n\nMaya", want: InScope, wantDeliv: "beds"},
+		{name: "en guard: do you think stays open", c: garden, ledger: Ledger{"beds": 1},
+			text: "Hi Tom,\n\nDo you think the beds by the gate could work better somehow? Not sure.\n\nMaya", want: Unclear},
+		{name: "en when will we see a first draft", c: garden, subject: "Re: care guide",
+			text: "Hi Tom,\n\nWhen might we see a first draft of the care guide?\n\nMaya", want: InScope, wantDeliv: "care"},
+
+		// "make it" with no complement is attending; with one, a change.
+		{name: "en make it is attending", c: garden,
+			text: "Hi Tom,\n\nShall we meet in the courtyard on Tuesday at 10am? The caretaker can make it too. Does that work for you?\n\nMaya", want: NotARequest},
+		{name: "en guard: make it wider", c: garden, ledger: Ledger{"beds": 0},
+			text: "Hi Tom,\n\nThe bed by the gate feels cramped. Could you make it wider?\n\nMaya", want: Revision, wantDeliv: "beds"},
+
+		// The provider's preference asked is no change.
+		{name: "en would you rather", c: garden, ledger: Ledger{"beds": 2},
+			text: "Hi Tom,\n\nHere is the survey of the courtyard for the planting plans. Would you rather get the photos by email or on a USB stick?\n\nMaya", want: InScope},
+		{name: "fr tu préfères", c: archi, ledger: Ledger{"plans": 1},
+			text: "Bonjour,\n\nVoici le relevé du terrain pour les plans du permis. Tu préfères recevoir les photos par mail ou sur une clé ?\n\nClaire", want: InScope},
+		{name: "en guard: we'd rather is a change", c: garden, ledger: Ledger{"beds": 0},
+			text: "Hi Tom,\n\nOn the planting plans, could you use lavender rather than box in bed 2?\n\nMaya", want: Revision, wantDeliv: "beds"},
+
+		// What the sender must do is told, not asked; what is made is the
+		// object of the verb, not the material it draws on.
+		{name: "en a speech drawing on the deliverable", c: garden,
+			text: "Hi Tom,\n\nAt the opening I'm supposed to say a few words about the garden. Could you write me a short speech drawing on the planting plans?\n\nMaya", want: OutOfScope},
+		{name: "fr un article à partir de la notice", c: archi,
+			text: "Bonjour,\n\nPourriez-vous nous rédiger un article pour le bulletin de la commune à partir de la notice ?\n\nClaire", want: OutOfScope},
+		{name: "en guard: a deliverable based on material", c: garden,
+			text: "Hi Tom,\n\nCould you write the plant list for bed 3 based on the soil survey?\n\nMaya", want: InScope, wantDeliv: "beds"},
+
+		// "c'est dans ce sens que" is a cleft, not "along those lines".
+		{name: "fr dans ce sens que", c: archi, ledger: Ledger{"plans": 0}, subject: "Re: plans du permis",
+			text: "Bonjour,\n\nNos remarques :\n- pourriez-vous mettre l'escalier à gauche sur les plans, c'est dans ce sens que nous circulons ;\n- la coupe est parfaite.\n\nClaire", want: Revision, wantDeliv: "plans"},
+		{name: "fr guard: retravailler dans ce sens", c: archi, ledger: Ledger{"esquisses": 0},
+			text: "Bonjour,\n\nPour les esquisses, pouvez-vous aller dans ce sens ?\n\nClaire", want: Unclear},
+
+		// A word of making after a determiner is a noun.
+		{name: "en a little drawing instead of a number", c: app, ledger: Ledger{"screens": 2},
+			text: "Hi Sam,\n\nOn the timer screen, could you show the rest period as a little drawing rather than a number?\n\nLena", want: RevisionOverLimit, wantDeliv: "screens"},
+
+		// Counting more units: "N X de plus", and things counted before
+		// and added by a pronoun.
+		{name: "fr deux esquisses de plus", c: archi,
+			text: "Bonjour,\n\nPourriez-vous étudier aussi l'annexe côté rue ? Ça ferait deux esquisses de plus.\n\nClaire", want: OutOfScope, wantDeliv: "esquisses"},
+		{name: "fr guard: de plus en tête de phrase", c: archi,
+			text: "Bonjour,\n\nMerci pour les deux esquisses. De plus, pourriez-vous nous envoyer les plans du permis ?\n\nClaire", want: InScope},
+		{name: "en three screens added by a pronoun", c: app, ledger: Ledger{"screens": 0},
+			text: "Hi Sam,\n\nProduct signed off the rewards feature yesterday: that's 3 screens, same style as the dashboard.\n\nCould you add them to the app with the others?\n\nLena", want: OutOfScope, wantDeliv: "screens"},
+		{name: "en guard: photos added are material", c: garden, ledger: Ledger{"beds": 0},
+			text: "Hi Tom,\n\nHere are 3 photos of the courtyard at noon. Could you add them to the planting plans?\n\nMaya", want: Revision, wantDeliv: "beds"},
+
+		// A bare feasibility question asks for the sentence before.
+		{name: "fr c'est jouable après une date", c: archi,
+			text: "Bonjour,\n\nLe notaire doit avoir les esquisses le 2 octobre au plus tard. C'est jouable ?\n\nClaire", want: OutOfScope, wantDeliv: "esquisses"},
+		{name: "en is that doable after a date", c: app,
+			text: "Hi Sam,\n\nOur investors need the screens finished by November 20. Is that doable?\n\nLena", want: OutOfScope},
+		{name: "fr guard: la date convenue", c: archi,
+			text: "Bonjour,\n\nLe notaire doit avoir les esquisses le 16 octobre comme convenu. C'est jouable ?\n\nClaire", want: InScope},
+
+		// A wish told as "the idea would be that you…" asks.
+		{name: "fr l'idée serait que vous", c: archi,
+			text: "Bonjour,\n\nL'idée ce serait que vous veniez aux réunions de chantier chaque semaine.\n\nClaire", want: OutOfScope},
+		{name: "en the idea would be for you", c: garden,
+			text: "Hi Tom,\n\nThe idea would be for you to order the plants from the nursery directly.\n\nMaya", want: OutOfScope, wantExcl: "Plant purchasing"},
+		{name: "fr guard: l'idée c'est de garder", c: archi,
+			text: "Bonjour,\n\nPetite nouvelle : l'idée, c'est de garder le vieux tilleul.\n\nClaire", want: NotARequest},
+
+		// Adding "something" leaves open what is added.
+		{name: "en add something to a delivered guide", c: garden, ledger: Ledger{"care": 0},
+			text: "Hi Tom,\n\nCould you add something on composting to the care guide?\n\nMaya", want: Unclear, wantDeliv: "care"},
+		{name: "fr ajouter quelque chose à la notice", c: archi, ledger: Ledger{"notice": 0},
+			text: "Bonjour,\n\nPourriez-vous ajouter quelque chose sur l'isolation dans la notice descriptive ?\n\nClaire", want: Unclear, wantDeliv: "notice"},
+		{name: "en guard: add a named thing", c: garden, ledger: Ledger{"care": 0},
+			text: "Hi Tom,\n\nCould you add the pruning dates for the roses to the care guide?\n\nMaya", want: Revision, wantDeliv: "care"},
+
+		// An open verb pointing back at the changes told is a change.
+		{name: "en rethink those two after notes", c: garden, ledger: Ledger{"beds": 0}, subject: "Re: planting plans",
+			text: "Hi Tom,\n\nThe bed by the gate looks far too bare, and the one by the bench is too dense for the path.\n\nCould you rethink those two?\n\nMaya", want: Revision, wantDeliv: "beds"},
+		{name: "en guard: something left open", c: garden, ledger: Ledger{"beds": 0}, subject: "Re: planting plans",
+			text: "Hi Tom,\n\nThe bed by the gate looks far too bare.\n\nCould you take another look at it and get us something that feels fuller?\n\nMaya", want: Unclear},
+
+		// The client's own purpose is no change asked.
+		{name: "fr qu'on puisse la modifier", c: archi,
+			text: "Bonjour,\n\nPourriez-vous nous envoyer la notice descriptive en Word, qu'on puisse la modifier nous-mêmes ?\n\nClaire", want: InScope, wantDeliv: "notice"},
+		{name: "en so we can update it", c: garden,
+			text: "Hi Tom,\n\nCould you send the plant list as a spreadsheet so we can update it ourselves?\n\nMaya", want: InScope, wantDeliv: "beds"},
+		// A thing compared with another is described, not changed.
+		{name: "en guard: compared, not asked", c: garden,
+			text: "Hi Tom,\n\nWe're opening a second courtyard in May, with a bed of its own, smaller than ours.\n\nCould you send the plant list?\n\nMaya", want: InScope},
+	}
+	e := NewEngine()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ledger := tt.ledger
+			if ledger == nil {
+				ledger = Ledger{}
+			}
+			got := e.Classify(tt.c, Input{Subject: tt.subject, Text: tt.text, Today: day("2026-09-10")}, ledger)
+			if got.Verdict != tt.want || tt.wantDeliv != "" && got.Deliverable != tt.wantDeliv || tt.wantExcl != "" && got.Exclusion != tt.wantExcl {
+				t.Errorf("got %s deliverable=%q exclusion=%q, want %s %q %q\nreasons: %+v", got.Verdict, got.Deliverable, got.Exclusion, tt.want, tt.wantDeliv, tt.wantExcl, got.Reasons)
+			}
+		})
+	}
+}

@@ -64,6 +64,10 @@ var lexicon = map[family][]string{
 		"aimerions que", "aimeraient que", "souhaite que", "souhaitent que", "souhaiterais que",
 		"souhaiterions que", "souhaiteraient que", "ca nous aiderait", "ca m aiderait", "ca nous rassurerait",
 		"ca me rassurerait", "ce serait bien que", "ce serait ideal que", "l ideal serait",
+		"l idee serait que", "l idee ce serait que", "l idee c est que", "l idee serait de", "l idee ce serait de",
+		"the idea would be for you", "the idea is for you", "the idea would be that you", "the idea is that you",
+		"tu serais partant", "tu serais partante", "seriez vous partant", "seriez vous partante", "vous seriez partant",
+		"vous seriez partante", "would you be up for", "would you be willing", "are you up for", "would you be happy to",
 		"like you to", "want you to", "need you to", "it would help if", "it would be great if",
 		"it would be nice if", "would be great if you", "ideally you", "hoping you could", "hoping you can",
 		// A wish relayed from someone on the client's side.
@@ -78,6 +82,8 @@ var lexicon = map[family][]string{
 		"would that be possible", "would this be possible", "is that possible", "is this possible",
 		"would that be doable", "is that doable", "est ce possible", "est ce faisable", "ce serait faisable",
 		"serait ce faisable", "c est faisable", "ca serait possible", "ca serait faisable",
+		"c est jouable", "est ce jouable", "ce serait jouable", "ca serait jouable", "c est possible",
+		"is that feasible", "would that be feasible", "is it doable", "is it feasible",
 	},
 	famChange: {
 		"modifi*", "modif", "modifs", "chang*", "remplac*", "reprend*", "reprene*", "refair*", "refai*", "corrig*", "retouch*",

@@ -448,7 +448,7 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 						}
 					}
 					extraCue := g.has[famAdditive] || g.has[famCreate] || g.has[famChange]
-					if newDeterminers[p] && toks[i-back].raw != "à" && (g == f || g.request) && f.request && extraCue && (!dp.service || g.has[famAdditive]) &&
+					if newDeterminers[p] && toks[i-back].raw != "à" && (g == f || g.has[famAsk]) && f.request && extraCue && (!dp.service || g.has[famAdditive]) &&
 						(!isDemonstrative(p) || g.has[famAdditive]) {
 						found = append(found, cand{dp, dp.d.Quantity + 1, words})
 					}
@@ -461,7 +461,10 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 					found = append(found, cand{dp, dp.d.Quantity + 1, t.raw})
 				}
 				// "3 cartes supplémentaires", "deux pages de plus"
-				if i+1 < len(toks) && moreWords[toks[i+1].fold] && i > 0 {
+				// "deux générations de plus", "trois pages en plus"
+				more := i+1 < len(toks) && moreWords[toks[i+1].fold] ||
+					byWord && i+2 < len(toks) && (toks[i+1].fold == "de" || toks[i+1].fold == "en") && toks[i+2].fold == "plus"
+				if more && i > 0 {
 					if n, ok := numberValue(toks[i-1].fold); ok {
 						found = append(found, cand{dp, dp.d.Quantity + n, phraseText(toks, i-1, 3)})
 					}

@@ -77,7 +77,7 @@ func TestClassifyCommand(t *testing.T) {
 	}
 }
 
-// TestEvalHeldOut guards the eight corpora of other trades written blind to
+// TestEvalHeldOut guards the nine corpora of other trades written blind to
 // the engine (testdata/heldout*): they are what tells generalisation from
 // memorising the development cases. The floors sit a little under today's
 // figures so that a regression fails.
@@ -94,6 +94,8 @@ func TestEvalHeldOut(t *testing.T) {
 		{"../../testdata/heldout6", 0.80},
 		{"../../testdata/heldout7", 0.90},
 		{"../../testdata/heldout8", 0.72},
+		{"../../testdata/heldout9", 0.83},
+		{"../../testdata/heldout10", 0.61},
 	} {
 		rep, err := runEval(tc.dir)
 		if err != nil {
