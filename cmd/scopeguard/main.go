@@ -21,6 +21,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"check":    {"validate the config and every contract", cmdCheck},
 		"classify": {"classify one email against the contracts", cmdClassify},
+		"correct":  {"replace a verdict with yours and fix the revision ledger", cmdCorrect},
 		"eval":     {"measure the scope engine on a labelled corpus", cmdEval},
 		"draft":    {"write the reply draft and change order for one email", cmdDraft},
 		"run":      {"run the daemon", cmdRun},
