@@ -70,7 +70,7 @@ func cmdCorrect(args []string, stdout, stderr io.Writer) int {
 		return fail(1, err)
 	}
 	if prev == nil {
-		return fail(1, fmt.Errorf("no verdict recorded for message <%s> (see the digest or the log for message ids)", id))
+		return fail(1, fmt.Errorf("no verdict recorded for message <%s> (the id is in the email's Message-ID header and in the log)", id))
 	}
 	if *deliv != "" {
 		c := book.Get(prev.Contract)
