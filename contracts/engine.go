@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // Input is what the scope engine reads of one message.
@@ -91,8 +92,37 @@ type decision struct {
 	soft        bool // new work inferred from wording, not from a contract term
 }
 
+// Bounds on what Classify reads. Some rules compare a sentence with its
+// neighbours, so the cost grows faster than the text; a client's new text
+// is a few hundred bytes (the development corpus's longest is under 1 KB),
+// and what comes after these bounds is not where a request is made.
+const (
+	maxText      = 8 << 10
+	maxSubject   = 300
+	maxSentences = 80
+)
+
+// clip cuts s to at most n bytes, at a line or word boundary when there is
+// one in the last quarter, never inside a UTF-8 sequence.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if i := strings.LastIndexAny(s[:cut], "\n "); i > n*3/4 {
+		cut = i
+	}
+	return s[:cut]
+}
+
 // Classify decides the verdict of one message for its contract and ledger.
 func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
+	in.Text = clip(in.Text, maxText)
+	in.Forwarded = clip(in.Forwarded, maxText)
+	in.Subject = clip(in.Subject, maxSubject)
 	p := e.profile(c)
 	lang := detectLanguage(in.Text)
 	if strings.TrimSpace(in.Text) == "" {
@@ -109,6 +139,9 @@ func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
 		return res
 	}
 	sents := e.st.splitSentences(in.Text, lang)
+	if len(sents) > maxSentences {
+		sents = sents[:maxSentences]
+	}
 	subj := e.st.splitSentences(stripSubjectPrefixes(in.Subject), lang)
 	feats := make([]*feat, 0, len(sents))
 	for i := range sents {
