@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -76,7 +77,21 @@ func messageID(m *message.Message, raw []byte) string {
 }
 
 // Handle implements watcher.Handler.
-func (p *Pipeline) Handle(ctx context.Context, in watcher.Incoming) (watcher.Outcome, error) {
+func (p *Pipeline) Handle(ctx context.Context, in watcher.Incoming) (out watcher.Outcome, err error) {
+	// A bug met on one message must not stop the daemon: restarted, it
+	// would meet the same message again and never get past it. The message
+	// is skipped as permanently failed, with the stack in the log.
+	defer func() {
+		if r := recover(); r != nil {
+			p.log.Error("internal error, message skipped", "account", in.Account, "mailbox", in.Mailbox,
+				"uid", in.UID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			out, err = watcher.Outcome{}, watcher.Permanent(fmt.Errorf("%s/%s uid %d: internal error: %v", in.Account, in.Mailbox, in.UID, r))
+		}
+	}()
+	return p.handle(ctx, in)
+}
+
+func (p *Pipeline) handle(ctx context.Context, in watcher.Incoming) (watcher.Outcome, error) {
 	env := p.env()
 	m, err := message.Read(in.Raw)
 	if err != nil {

@@ -220,3 +220,15 @@ func TestObserveModeRecordsWithoutDrafting(t *testing.T) {
 		t.Errorf("observe mode recorded a draft intent")
 	}
 }
+
+// A panic inside the work on one message (here: no contracts loaded, a
+// state the daemon never builds) skips that message as a permanent error
+// instead of stopping the daemon, which would meet it again at restart.
+func TestHandleRecoversFromPanic(t *testing.T) {
+	r := newRig(t)
+	r.env.Book = nil
+	_, err := r.p.Handle(context.Background(), r.incoming(t, "d001", 1))
+	if !errors.Is(err, watcher.ErrPermanent) || !strings.Contains(err.Error(), "internal error") {
+		t.Fatalf("err = %v, want a permanent internal error", err)
+	}
+}
