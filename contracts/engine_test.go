@@ -23,22 +23,44 @@ func day(s string) time.Time {
 	return d
 }
 
+// classifyCase is one message of the engine's table tests: written for the
+// test, in a trade the corpora do not have.
+type classifyCase struct {
+	name          string
+	c             *Contract
+	subject, text string
+	ledger        Ledger
+	auto          bool
+	want          Verdict
+	wantDeliv     string // checked when set
+	wantExcl      string // checked when set
+}
+
+// runClassifyCases classifies each case on today and checks its verdict,
+// and its deliverable and exclusion when the case names them.
+func runClassifyCases(t *testing.T, today string, tests []classifyCase) {
+	t.Helper()
+	e := NewEngine()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ledger := tt.ledger
+			if ledger == nil {
+				ledger = Ledger{}
+			}
+			got := e.Classify(tt.c, Input{Subject: tt.subject, Text: tt.text, Automated: tt.auto, Today: day(today)}, ledger)
+			if got.Verdict != tt.want || tt.wantDeliv != "" && got.Deliverable != tt.wantDeliv || tt.wantExcl != "" && got.Exclusion != tt.wantExcl {
+				t.Errorf("got %s deliverable=%q exclusion=%q, want %s %q %q\nreasons: %+v", got.Verdict, got.Deliverable, got.Exclusion, tt.want, tt.wantDeliv, tt.wantExcl, got.Reasons)
+			}
+		})
+	}
+}
+
 // These messages are written for the test, in trades the development corpus
 // does not have, to check that the engine reads requests rather than cases.
 func TestClassify(t *testing.T) {
 	photo := loadTestContract(t, "photo.toml")
 	app := loadTestContract(t, "app.toml")
-	tests := []struct {
-		name      string
-		c         *Contract
-		text      string
-		subject   string
-		ledger    Ledger
-		auto      bool
-		want      Verdict
-		wantDeliv string
-		wantExcl  string
-	}{
+	tests := []classifyCase{
 		{name: "fr thanks naming a deliverable", c: photo, text: "Bonjour,\n\nMerci beaucoup pour la galerie, les photos sont magnifiques ! Toute la famille les adore.\n\nJulie", want: NotARequest},
 		{name: "fr revision with a round left", c: photo, ledger: Ledger{"photos": 0},
 			text: "Bonjour,\n\nPourriez-vous éclaircir un peu la photo de la sortie de l'église ? Et retirer le panneau derrière nous sur la photo du discours.\n\nMerci !", want: Revision, wantDeliv: "photos"},
@@ -84,19 +106,7 @@ func TestClassify(t *testing.T) {
 		{name: "en several requests, most serious wins", c: app, ledger: Ledger{"screens": 0},
 			text: "Hi Sam,\n\nTwo things: could you make the timer digits bigger on the timer screen? And could you also build a web dashboard for our coaches?\n\nLena", want: OutOfScope},
 	}
-	e := NewEngine()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ledger := tt.ledger
-			if ledger == nil {
-				ledger = Ledger{}
-			}
-			got := e.Classify(tt.c, Input{Subject: tt.subject, Text: tt.text, Automated: tt.auto, Today: day("2026-11-20")}, ledger)
-			if got.Verdict != tt.want || tt.wantDeliv != "" && got.Deliverable != tt.wantDeliv || tt.wantExcl != "" && got.Exclusion != tt.wantExcl {
-				t.Errorf("got %s deliverable=%q exclusion=%q, want %s %q %q\nreasons: %+v", got.Verdict, got.Deliverable, got.Exclusion, tt.want, tt.wantDeliv, tt.wantExcl, got.Reasons)
-			}
-		})
-	}
+	runClassifyCases(t, "2026-11-20", tests)
 }
 
 // TestClassifyUnsoldWork checks the rules that find new work phrased as a
@@ -108,14 +118,7 @@ func TestClassifyUnsoldWork(t *testing.T) {
 	archi := loadTestContract(t, "archi.toml")
 	shop := loadTestContract(t, "shop.toml")
 	wedding := loadTestContract(t, "wedding.toml")
-	tests := []struct {
-		name     string
-		c        *Contract
-		text     string
-		ledger   Ledger
-		want     Verdict
-		wantExcl string
-	}{
+	tests := []classifyCase{
 		// A drawing verb whose object ("le portail", after an article, not a
 		// pronoun) is no deliverable.
 		{name: "fr draw a thing not sold", c: archi,
@@ -172,19 +175,7 @@ func TestClassifyUnsoldWork(t *testing.T) {
 		{name: "en the programme is a noun, not a go-ahead", c: wedding,
 			text: "Hi,\n\nCould you put together the programme for our guests' second day: a boat trip, a picnic and a wine tasting?\n\nInès", want: OutOfScope},
 	}
-	e := NewEngine()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ledger := tt.ledger
-			if ledger == nil {
-				ledger = Ledger{}
-			}
-			got := e.Classify(tt.c, Input{Text: tt.text, Today: day("2026-11-20")}, ledger)
-			if got.Verdict != tt.want || tt.wantExcl != "" && got.Exclusion != tt.wantExcl {
-				t.Errorf("got %s exclusion=%q, want %s %q\nreasons: %+v", got.Verdict, got.Exclusion, tt.want, tt.wantExcl, got.Reasons)
-			}
-		})
-	}
+	runClassifyCases(t, "2026-11-20", tests)
 }
 
 // TestClassifyGeneralCues checks general rules of language: machine names
@@ -197,16 +188,7 @@ func TestClassifyUnsoldWork(t *testing.T) {
 func TestClassifyGeneralCues(t *testing.T) {
 	cer := loadTestContract(t, "ceramic.toml")
 	garden := loadTestContract(t, "garden.toml")
-	tests := []struct {
-		name      string
-		c         *Contract
-		subject   string
-		text      string
-		ledger    Ledger
-		want      Verdict
-		wantDeliv string
-		wantExcl  string
-	}{
+	tests := []classifyCase{
 		// File names, links and addresses are not words of a request.
 		{name: "en words inside a file name", c: garden, ledger: Ledger{"beds": 2},
 			text: "Hi Tom,\n\nThe soil report is in the shared folder as beds_move_cut_final.pdf.\n\nWhen can we expect the first planting plans?\n\nMaya", want: InScope},
@@ -299,19 +281,7 @@ func TestClassifyGeneralCues(t *testing.T) {
 			subject: "Nuancier d'émaux",
 			text:    "Bonjour,\n\nAutre chose : sur le prototype du bol et de la coupelle, l'anse est trop fine, il faudrait l'épaissir.\n\nCordialement", want: RevisionOverLimit, wantDeliv: "prototypes"},
 	}
-	e := NewEngine()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ledger := tt.ledger
-			if ledger == nil {
-				ledger = Ledger{}
-			}
-			got := e.Classify(tt.c, Input{Subject: tt.subject, Text: tt.text, Today: day("2026-09-10")}, ledger)
-			if got.Verdict != tt.want || tt.wantDeliv != "" && got.Deliverable != tt.wantDeliv || tt.wantExcl != "" && got.Exclusion != tt.wantExcl {
-				t.Errorf("got %s deliverable=%q exclusion=%q, want %s %q %q\nreasons: %+v", got.Verdict, got.Deliverable, got.Exclusion, tt.want, tt.wantDeliv, tt.wantExcl, got.Reasons)
-			}
-		})
-	}
+	runClassifyCases(t, "2026-09-10", tests)
 }
 
 func TestServiceName(t *testing.T) {
@@ -346,16 +316,7 @@ func TestClassifyStructure(t *testing.T) {
 	archi := loadTestContract(t, "archi.toml")
 	app := loadTestContract(t, "app.toml")
 	shop := loadTestContract(t, "shop.toml")
-	tests := []struct {
-		name      string
-		c         *Contract
-		subject   string
-		text      string
-		ledger    Ledger
-		want      Verdict
-		wantDeliv string
-		wantExcl  string
-	}{
+	tests := []classifyCase{
 		// 1. A change of tone or wording with no target named is a change
 		// to the work under discussion, else a question; never new work.
 		{name: "en tone change, a bit less, in a reply", c: signs, ledger: Ledger{"fascia": 1}, subject: "Re: Shopfront sign proof",
@@ -440,19 +401,7 @@ func TestClassifyStructure(t *testing.T) {
 		{name: "en guard: the menu boards named", c: signs, ledger: Ledger{"fascia": 0, "menus": 0}, subject: "Re: sign and menu boards",
 			text: "Hi Jo,\n\nOn the menu boards, the prices are too small, could you make them bigger?\n\nSam", want: Revision, wantDeliv: "menus"},
 	}
-	e := NewEngine()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ledger := tt.ledger
-			if ledger == nil {
-				ledger = Ledger{}
-			}
-			got := e.Classify(tt.c, Input{Subject: tt.subject, Text: tt.text, Today: day("2026-09-10")}, ledger)
-			if got.Verdict != tt.want || tt.wantDeliv != "" && got.Deliverable != tt.wantDeliv || tt.wantExcl != "" && got.Exclusion != tt.wantExcl {
-				t.Errorf("got %s deliverable=%q exclusion=%q, want %s %q %q\nreasons: %+v", got.Verdict, got.Deliverable, got.Exclusion, tt.want, tt.wantDeliv, tt.wantExcl, got.Reasons)
-			}
-		})
-	}
+	runClassifyCases(t, "2026-09-10", tests)
 }
 
 // TestClassifyGrammar checks rules read from the grammar of a request:
@@ -461,16 +410,7 @@ func TestClassifyGrammar(t *testing.T) {
 	garden := loadTestContract(t, "garden.toml")
 	archi := loadTestContract(t, "archi.toml")
 	app := loadTestContract(t, "app.toml")
-	tests := []struct {
-		name      string
-		c         *Contract
-		text      string
-		subject   string
-		ledger    Ledger
-		want      Verdict
-		wantDeliv string
-		wantExcl  string
-	}{
+	tests := []classifyCase{
 		// A timing question asks when, even with "do you think".
 		{name: "en when do you think is a timing question", c: garden,
 			text: "Hi Tom,\n\nJust so I can tell the committee: roughly when do you think the planting plans will be ready?\n\nMaya", want: InScope, wantDeliv: "beds"},
@@ -562,17 +502,5 @@ func TestClassifyGrammar(t *testing.T) {
 		{name: "en guard: compared, not asked", c: garden,
 			text: "Hi Tom,\n\nWe're opening a second courtyard in May, with a bed of its own, smaller than ours.\n\nCould you send the plant list?\n\nMaya", want: InScope},
 	}
-	e := NewEngine()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ledger := tt.ledger
-			if ledger == nil {
-				ledger = Ledger{}
-			}
-			got := e.Classify(tt.c, Input{Subject: tt.subject, Text: tt.text, Today: day("2026-09-10")}, ledger)
-			if got.Verdict != tt.want || tt.wantDeliv != "" && got.Deliverable != tt.wantDeliv || tt.wantExcl != "" && got.Exclusion != tt.wantExcl {
-				t.Errorf("got %s deliverable=%q exclusion=%q, want %s %q %q\nreasons: %+v", got.Verdict, got.Deliverable, got.Exclusion, tt.want, tt.wantDeliv, tt.wantExcl, got.Reasons)
-			}
-		})
-	}
+	runClassifyCases(t, "2026-09-10", tests)
 }
