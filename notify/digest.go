@@ -18,6 +18,7 @@ type DigestSource interface {
 	ChangeOrdersBetween(ctx context.Context, since, until time.Time) ([]store.ChangeOrder, error)
 	UnclearWaiting(ctx context.Context, until time.Time) ([]store.Activity, error)
 	Ledger(ctx context.Context, contract string) (contracts.Ledger, error)
+	Failures(ctx context.Context, since, until time.Time) ([]store.Failure, error)
 }
 
 // Digest is the owner's summary of one period, grouped per contract.
@@ -28,6 +29,9 @@ type Digest struct {
 
 	Clients []DigestClient
 	Totals  []DigestAmount // value of the change orders of the period, per currency
+	// Failed are the messages scopeguard could not process in the period:
+	// they are in the mailbox, unanswered by it, for the owner to read.
+	Failed []DigestFailure
 
 	Messages     int // activities seen in the period
 	OutOfScope   int // out_of_scope requests of the period
@@ -38,6 +42,9 @@ type Digest struct {
 // Empty reports whether there is nothing the owner needs to know: the caller
 // skips the digest, or sends a short "nothing to report" (config SendEmpty).
 func (d *Digest) Empty() bool {
+	if len(d.Failed) > 0 {
+		return false
+	}
 	for _, c := range d.Clients {
 		if !c.empty() {
 			return false
@@ -80,6 +87,14 @@ type DigestItem struct {
 }
 
 // DigestChangeOrder is one change order created in the period.
+// DigestFailure is a message skipped because it could not be processed.
+type DigestFailure struct {
+	Date          time.Time
+	Mailbox       string // account/folder
+	From, Subject string
+	Error         string // shortened, one line
+}
+
 type DigestChangeOrder struct {
 	Number   string
 	Amount   float64
@@ -159,6 +174,10 @@ func BuildDigest(ctx context.Context, src DigestSource, book *contracts.Book, ow
 	if err != nil {
 		return nil, fmt.Errorf("building digest: reading unclear requests: %w", err)
 	}
+	failed, err := src.Failures(ctx, since, until)
+	if err != nil {
+		return nil, fmt.Errorf("building digest: reading skipped messages: %w", err)
+	}
 
 	b := &digestBuilder{book: book, byID: map[string]*DigestClient{}}
 	d := &Digest{Since: since, Until: until, Owner: owner, Language: digestLanguage(owner.Language), Messages: len(acts)}
@@ -195,5 +214,9 @@ func BuildDigest(ctx context.Context, src DigestSource, book *contracts.Book, ow
 		return nil, err
 	}
 	d.Clients = b.sorted()
+	for _, f := range failed {
+		d.Failed = append(d.Failed, DigestFailure{Date: f.At, Mailbox: f.Account + "/" + f.Mailbox,
+			From: digestOneLine(f.From, 120), Subject: digestOneLine(f.Subject, 120), Error: digestOneLine(f.Error, 200)})
+	}
 	return d, nil
 }

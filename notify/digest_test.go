@@ -386,3 +386,43 @@ func BenchmarkBuildDigest(b *testing.B) {
 		b.ReportMetric(200, "activities/op")
 	})
 }
+
+// A message scopeguard skipped is told to the owner, even in an otherwise
+// quiet period, with its subject and the error; its text is escaped in HTML.
+func TestDigestFailed(t *testing.T) {
+	s := digestOpenStore(t)
+	if err := s.RecordFailure(context.Background(), store.Failure{Account: "work", Mailbox: "INBOX", UIDValidity: 1, UID: 9,
+		From: "anne@exemple.test", Subject: "Devis <urgent>", Error: "work/INBOX uid 9: internal error: boom", At: digestSince.Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RecordFailure(context.Background(), store.Failure{Account: "work", Mailbox: "INBOX", UIDValidity: 1, UID: 3,
+		Error: "older", At: digestSince.Add(-time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := BuildDigest(context.Background(), s, digestBook(t), digestOwner("fr"), digestSince, digestUntil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Empty() || len(d.Failed) != 1 {
+		t.Fatalf("Empty() = %v, failed = %+v; want the one skipped message of the period", d.Empty(), d.Failed)
+	}
+	if got, want := d.Subject(), "scopeguard — résumé du 23 novembre : 1 message non traité"; got != want {
+		t.Errorf("subject %q, want it to end with %q", got, want)
+	}
+	text, err := d.Text()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{digestWords["fr"]["failed"], "work/INBOX · Devis <urgent> (De anne@exemple.test)", "internal error: boom"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	html, err := d.HTML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(html, "Devis &lt;urgent&gt;") {
+		t.Errorf("html does not escape the subject:\n%s", html)
+	}
+}

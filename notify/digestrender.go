@@ -114,14 +114,18 @@ func (d *Digest) Subject() string {
 		parts = append(parts, l.count("s_co", d.ChangeOrders, l.totals(d.Totals)))
 	}
 	if len(parts) == 0 {
-		parts = d.quietSubject(l)
+		parts = d.quietSubject(l, len(d.Failed) == 0)
+	}
+	if len(d.Failed) > 0 {
+		parts = append(parts, l.count("s_failed", len(d.Failed)))
 	}
 	return l.word("subject", l.day(d.Until), strings.Join(parts, ", "))
 }
 
 // quietSubject names what is left when no request and no change order came
-// in: waiting drafts, unclear requests, signals, or nothing.
-func (d *Digest) quietSubject(l digestLang) []string {
+// in: waiting drafts, unclear requests, signals, or (if nothing says
+// otherwise) nothing.
+func (d *Digest) quietSubject(l digestLang, nothing bool) []string {
 	var unclear, drafts, signals int
 	for _, c := range d.Clients {
 		unclear += len(c.Unclear)
@@ -138,7 +142,7 @@ func (d *Digest) quietSubject(l digestLang) []string {
 	if signals > 0 {
 		parts = append(parts, l.word("s_signals"))
 	}
-	if len(parts) == 0 {
+	if len(parts) == 0 && nothing {
 		parts = append(parts, l.word("s_nothing"))
 	}
 	return parts

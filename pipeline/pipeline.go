@@ -8,12 +8,15 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
+	"mime"
+	"net/mail"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -87,8 +90,37 @@ func (p *Pipeline) Handle(ctx context.Context, in watcher.Incoming) (out watcher
 				"uid", in.UID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 			out, err = watcher.Outcome{}, watcher.Permanent(fmt.Errorf("%s/%s uid %d: internal error: %v", in.Account, in.Mailbox, in.UID, r))
 		}
+		if errors.Is(err, watcher.ErrPermanent) {
+			p.recordFailure(ctx, in, err)
+		}
 	}()
 	return p.handle(ctx, in)
+}
+
+// recordFailure keeps a skipped message for the digest, with what can be
+// read of its headers; failing to record it is only logged (the message
+// stays skipped either way, and the watcher logs it too).
+func (p *Pipeline) recordFailure(ctx context.Context, in watcher.Incoming, cause error) {
+	f := store.Failure{Account: in.Account, Mailbox: in.Mailbox, UIDValidity: in.UIDValidity, UID: in.UID,
+		Error: cause.Error(), At: p.now()}
+	if m, err := mail.ReadMessage(bytes.NewReader(in.Raw)); err == nil {
+		dec := new(mime.WordDecoder)
+		header := func(k string) string {
+			v := m.Header.Get(k)
+			if d, err := dec.DecodeHeader(v); err == nil {
+				v = d
+			}
+			return strings.ToValidUTF8(v, "\uFFFD")
+		}
+		f.Subject, f.MessageID = header("Subject"), strings.Trim(header("Message-Id"), "<> ")
+		f.From = header("From")
+		if a, err := mail.ParseAddress(f.From); err == nil {
+			f.From = a.Address
+		}
+	}
+	if err := p.st.RecordFailure(ctx, f); err != nil {
+		p.log.Error("recording a skipped message for the digest", "err", err)
+	}
 }
 
 func (p *Pipeline) handle(ctx context.Context, in watcher.Incoming) (watcher.Outcome, error) {

@@ -231,4 +231,12 @@ func TestHandleRecoversFromPanic(t *testing.T) {
 	if !errors.Is(err, watcher.ErrPermanent) || !strings.Contains(err.Error(), "internal error") {
 		t.Fatalf("err = %v, want a permanent internal error", err)
 	}
+	// The digest will tell the owner, with what the headers say.
+	fs, err := r.st.Failures(context.Background(), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil || len(fs) != 1 {
+		t.Fatalf("failures = %+v, %v; want one", fs, err)
+	}
+	if f := fs[0]; f.UID != 1 || f.From == "" || f.Subject == "" || f.MessageID == "" || !strings.Contains(f.Error, "internal error") {
+		t.Errorf("failure = %+v", f)
+	}
 }
