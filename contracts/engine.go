@@ -78,6 +78,7 @@ type feat struct {
 	listItem   bool
 	content    []token // words that are not cues: what the sentence is about
 	imperative bool    // asked by an order ("use the photo of me"), not a question
+	inferred   bool    // the change is read from a quality ("be warmer"), no verb of change
 }
 
 // decision is a candidate verdict from one sentence, with its reasons.
@@ -422,6 +423,9 @@ func dropDeliverNouns(s *sentence, hits []hit) []hit {
 // modalVerbs ask when they come before "on": "peut-on", "pourrait-on".
 var modalVerbs = toSet(`peut pourrait pourrions faudrait doit devrait va voudrait aimerait`)
 
+// wishVerbs say what the speaker wants or plans to do.
+var wishVerbs = toSet(`like want need plan hope intend love`)
+
 // dropOwnActions removes create cues the sender does himself: "je vous
 // écris", "I'll write them".
 func dropOwnActions(s *sentence, hits []hit) []hit {
@@ -434,6 +438,12 @@ func dropOwnActions(s *sentence, hits []hit) []hit {
 				case "je", "j", "i", "ll":
 					own = true
 				}
+			}
+			// "I'd like to set up…", "I want to build…": the sender's own
+			// wish to act; asking the provider needs "you" ("I'd like you to").
+			if k := h.from - 1; k >= 3 && s.toks[k].fold == "to" && wishVerbs[s.toks[k-1].fold] &&
+				(s.toks[k-2].fold == "i" || s.toks[k-2].fold == "d" && s.toks[k-3].fold == "i") {
+				own = true
 			}
 			// "on décroche avant la fin": "on" right before the verb tells
 			// what we do, unless a modal makes it a question ("peut-on créer").
@@ -597,7 +607,7 @@ func (a *analysis) copulaChange(f *feat) {
 			k--
 		}
 		if k >= 0 && copulas[f.s.toks[k].fold] {
-			f.has[famChange], f.words[famChange], f.change = true, h.words, true
+			f.has[famChange], f.words[famChange], f.change, f.inferred = true, h.words, true, true
 			return
 		}
 	}
@@ -871,7 +881,7 @@ func (a *analysis) decide(f *feat) *decision {
 	// "Could you mock that up?": the change is told in the sentences around.
 	if !f.change && !f.imperative && !f.has[famDeliver] && !f.has[famWhen] && !f.has[famCreate] && !f.has[famProvide] &&
 		hasPronounObject(f) && a.paragraphHas(f, famChange) {
-		f.change = true
+		f.change, f.inferred = true, true
 	}
 
 	additive := f.has[famAdditive] || f.has[famAtIt] || a.paragraphHas(f, famAtIt)
@@ -1035,6 +1045,15 @@ func (a *analysis) decide(f *feat) *decision {
 			reason("more_of_covered_work", wVague, f.words[famAdditive], own.deliv.d.Name+": included or extra?")
 			return d
 		}
+		// "Could we have some out there too? The piece from the hall
+		// could go": with no verb of making, the sentences around may
+		// name the deliverable the "too" extends. A count ("four more")
+		// says units beyond the contract, whatever the neighbours name.
+		if !f.has[famCreate] && f.has[famAdditive] && ctx.deliv != nil && ctx.delivScore >= 2 && !hasCount(f.s) {
+			d.verdict, d.deliverable = Unclear, ctx.deliv.d.ID
+			reason("more_of_covered_work", wVague, f.words[famAdditive], ctx.deliv.d.Name+": included or extra?")
+			return d
+		}
 		d.verdict, d.soft = OutOfScope, true
 		reason("new_work", wNewWork, f.words[famCreate], "no deliverable covers this")
 		return d
@@ -1069,6 +1088,14 @@ func (a *analysis) decide(f *feat) *decision {
 			reason("open_addition", wVague, w, dp.d.Name+": a section or a new piece?")
 			return d
 		}
+		// A quality wished for ("she'd like it to feel as warm") in a
+		// sentence that names no deliverable may be about anything: no
+		// refusal without the work named or a verb of change.
+		if used >= dp.d.Revisions && f.inferred && own.delivScore < 2 {
+			d.verdict = Unclear
+			reason("change_target_unsure", wVague, f.words[famChange], dp.d.Name+": a change to it, or something else?")
+			return d
+		}
 		if used >= dp.d.Revisions {
 			d.verdict = RevisionOverLimit
 			reason("revision_over_limit", wChange, f.words[famChange],
@@ -1088,7 +1115,16 @@ func (a *analysis) decide(f *feat) *decision {
 		reason("billing", wInfo, f.words[famBilling]+a.messageHas(famBilling), "invoice or payment")
 		return d
 	}
-	// 9. Asking for covered work.
+	// 9. Asking for covered work. "Could you make us a version for the
+	// board?": a version told with an indefinite article is one more
+	// variant of the work, which the contract may or may not hold.
+	if ctx.deliv != nil && !f.has[famDeliver] {
+		if w := newVariant(f.s); w != "" {
+			d.verdict, d.deliverable = Unclear, ctx.deliv.d.ID
+			reason("new_variant", wVague, w, ctx.deliv.d.Name+": a further version, included or extra?")
+			return d
+		}
+	}
 	if ctx.deliv != nil {
 		d.verdict, d.deliverable = InScope, ctx.deliv.d.ID
 		reason("covered", wInScope, ctx.delivWords, ctx.deliv.d.Name)
@@ -1250,7 +1286,7 @@ func unsurePhrase(words string) bool {
 func isDisclaimer(s *sentence) bool {
 	for _, t := range s.toks {
 		switch {
-		case t.fold == "recipient", t.fold == "privileged", t.fold == "registered", t.fold == "expediteur", t.fold == "sender",
+		case t.fold == "recipient", t.fold == "addressee", t.fold == "privileged", t.fold == "registered", t.fold == "expediteur", t.fold == "sender",
 			strings.HasPrefix(t.fold, "confidenti"), strings.HasPrefix(t.fold, "destinataire"),
 			strings.HasPrefix(t.fold, "immatricul"):
 			return true
@@ -1570,6 +1606,13 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 		switch h.fam {
 		case famChange:
 			w := fold(h.words)
+			// A "too" that ends the clause adds ("flowers out there
+			// too?"); only before its adjective does it say excess.
+			if w == "too" && (h.to == len(toks) || s.text[toks[h.to-1].end:toks[h.to].start] != " ") {
+				h.fam = famAdditive
+				out = append(out, h)
+				continue
+			}
 			if w == "make it" && (h.to == len(toks) || attendFollowers[toks[h.to].fold]) {
 				continue
 			}
@@ -1599,7 +1642,12 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 		case famCreate:
 			// "when will we see a first draft?": after a determiner the
 			// word of making is the thing awaited, asked about in time.
-			if h.to-h.from == 1 && afterDeterminer(s, h.from) {
+			if h.to-h.from == 1 && (afterDeterminer(s, h.from) || predicateNoun(s, h.from)) {
+				continue
+			}
+			// "il trouve les prix difficiles", "she finds it long": a
+			// third person's own doing or opinion, reported, not asked.
+			if thirdPersonSubject(s, h.from) {
 				continue
 			}
 		case famOpen:
@@ -1614,6 +1662,67 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// beForms are the verb of being, whose complement is a noun phrase: "can
+// be the easy day", "sera la grande soirée".
+var beForms = toSet(`be is are was were been being est sont sera seront soit soient serait seraient etait etre`)
+
+// predicateNoun: the word at i ends a noun phrase that a verb of being
+// opens ("Friday can be the quiet setup"), whatever adjectives or nouns
+// stand between the determiner and it.
+func predicateNoun(s *sentence, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if determiners[s.toks[k].fold] {
+			return beForms[s.toks[k-1].fold]
+		}
+		// "Est-ce que tu pourrais…": a pronoun or "que" opens a clause
+		// with its own verb.
+		if f := s.toks[k].fold; isDigits(f) || beForms[f] || subjectPronouns[f] || thirdPersons[f] || f == "que" || f == "qu" {
+			return false
+		}
+	}
+	return false
+}
+
+// thirdPersons are the subject pronouns of someone else.
+var thirdPersons = toSet(`he she they il elle ils elles`)
+
+// thirdPersonSubject: a third-person pronoun is the subject of the verb at
+// i, object pronouns apart ("il les trouve", "she finds").
+func thirdPersonSubject(s *sentence, i int) bool {
+	k := i - 1
+	for k >= 0 && objectClitics[s.toks[k].fold] {
+		k--
+	}
+	return k >= 0 && k < i && thirdPersons[s.toks[k].fold]
+}
+
+// variantNouns name another form of a piece of work.
+var variantNouns = toSet(`version versions variante variantes variant variants declinaison declinaisons adaptation adaptations`)
+
+// newVariant finds "a version", "une variante": a variant brought in by an
+// indefinite article, a new one rather than one delivered.
+func newVariant(s *sentence) string {
+	for i := 1; i < len(s.toks); i++ {
+		switch s.toks[i-1].fold {
+		case "a", "an", "une", "un":
+			if variantNouns[s.toks[i].fold] {
+				return phraseText(s.toks, i-1, 2)
+			}
+		}
+	}
+	return ""
+}
+
+// hasCount: the sentence counts something, a number that is no measure.
+func hasCount(s *sentence) bool {
+	for i, t := range s.toks {
+		if _, ok := numberValue(t.fold); ok && !isPriceOrTime(s.toks, i) && !afterMeasure(s.toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterDeterminer: the word at i follows a determiner, modifiers apart.

@@ -504,3 +504,79 @@ func TestClassifyGrammar(t *testing.T) {
 	}
 	runClassifyCases(t, "2026-09-10", tests)
 }
+
+// Structural readings: compounds, measures, noun phrases after a verb of
+// being, someone else's doings and wishes, footers, and changes read from a
+// quality alone.
+func TestClassifyReadings(t *testing.T) {
+	tutor := loadTestContract(t, "tutor.toml")
+	archi := loadTestContract(t, "archi.toml")
+	tests := []classifyCase{
+		// A compound that repeats a word is found only side by side.
+		{name: "en one thing is no one-to-one", c: tutor,
+			text: "Hi Ana,\n\nOne question: could you write the warm-ups into the practice sheets on Monday?\n\nRuth", want: InScope},
+		{name: "en guard: one-to-one lessons asked", c: tutor,
+			text: "Hi Ana,\n\nCould you give Leo a few one-to-one lessons before the recital?\n\nRuth", want: OutOfScope, wantExcl: "One-to-one lessons"},
+
+		// A number that completes a measure is no count.
+		{name: "fr secondes d'une durée", c: tutor, ledger: Ledger{"tracks": 0},
+			text: "Bonjour Ana,\n\nLe chant dure maintenant 2 min 25 au lieu de 2 min 10. Peux-tu mettre le backing track à jour ?\n\nRuth", want: Revision},
+		{name: "en seconds of a length", c: tutor, ledger: Ledger{"tracks": 0},
+			text: "Hi Ana,\n\nThe song now lasts 2 min 40 instead of 2 min 15. Could you update the backing track?\n\nRuth", want: Revision, wantDeliv: "tracks"},
+		{name: "en guard: a count replaced", c: tutor,
+			text: "Hi Ana,\n\nCould we have 4 backing tracks instead of 2?\n\nRuth", want: OutOfScope, wantDeliv: "tracks"},
+
+		// After a verb of being, the determiner opens a noun phrase.
+		{name: "en be the easy run", c: tutor, ledger: Ledger{"sheets": 0},
+			text: "Hi Ana,\n\nOur notes on the sheets:\n\n1. Please move the scales to Mondays in the practice sheets. Friday can be the short easy run instead.\n2. Could the warm-ups start with the left hand?\n\nRuth", want: Revision, wantDeliv: "sheets"},
+		{name: "en guard: run a workshop", c: tutor,
+			text: "Hi Ana,\n\nCould you run a workshop for the parents in March?\n\nRuth", want: OutOfScope},
+
+		// A third person's doing or opinion is reported, not asked.
+		{name: "fr il trouve, il voudrait", c: tutor, ledger: Ledger{"sheets": 1},
+			text: "Bonjour Ana,\n\nLe directeur a relu les fiches : il trouve les échauffements difficiles à suivre, il voudrait « 4 temps » plutôt que « quatre temps » dans les fiches.\n\nRuth", want: RevisionOverLimit, wantDeliv: "sheets"},
+		{name: "fr guard: tu pourrais trouver", c: tutor,
+			text: "Bonjour Ana,\n\nEst-ce que tu pourrais nous trouver une salle pour le concert ?\n\nRuth", want: OutOfScope},
+
+		// The sender's own wish to act asks nothing of the provider.
+		{name: "en I'd like to set up", c: tutor,
+			text: "Hi Ana,\n\nCould you send the practice sheets as PDFs? I'd like to set up the choir calendar before the parents' evening.\n\nRuth", want: InScope},
+		{name: "en guard: I'd like you to set up", c: tutor,
+			text: "Hi Ana,\n\nI'd like you to set up an online booking page for the pupils.\n\nRuth", want: OutOfScope},
+
+		// A footer addressed to whoever gets the mail by mistake.
+		{name: "en addressee footer", c: tutor,
+			text: "Hi Ana,\n\nWhen will the practice sheets be ready?\n\nRuth\n\nThis message is intended only for the addressee; if you received it in error, please delete it and let us know.", want: InScope},
+
+		// A quality wished for, with no work named and no verb of change,
+		// is no refusal.
+		{name: "en feel special, nothing named", c: tutor, ledger: Ledger{"programme": 1}, subject: "Tea after the concert",
+			text: "Hi Ana,\n\nThe head will host tea in the garden after the concert, and she'd like it to feel a bit more festive than last year.\n\nRuth", want: Unclear},
+		{name: "en guard: programme named", c: tutor, ledger: Ledger{"programme": 1}, subject: "Re: recital programme",
+			text: "Hi Ana,\n\nCould the running order be a bit shorter?\n\nRuth", want: RevisionOverLimit, wantDeliv: "programme"},
+
+		// A "too" that ends the clause adds: with no verb of making, the
+		// sentences around may name what it extends; a count stays a count.
+		{name: "en too, neighbour names the work", c: tutor, ledger: Ledger{"programme": 1},
+			text: "Hi Ana,\n\nCould the pupils get something to take home too? Maybe the leftover programmes from the recital could be handed out at the door.\n\nRuth", want: Unclear, wantDeliv: "programme"},
+		{name: "fr aussi, la phrase voisine nomme le travail", c: tutor, ledger: Ledger{"programme": 1},
+			text: "Bonjour Ana,\n\nEst-ce qu'on pourrait avoir quelque chose pour le jardin aussi ? Le programme du récital pourrait peut-être être affiché à l'entrée.\n\nRuth", want: Unclear, wantDeliv: "programme"},
+		{name: "en guard: counted more, too", c: tutor,
+			text: "Hi Ana,\n\nCould we have three more songs recorded too? The two backing tracks went down really well.\n\nRuth", want: OutOfScope},
+		{name: "fr guard: trois de plus", c: tutor,
+			text: "Bonjour Ana,\n\nLes deux backing tracks sont superbes. Tu pourrais en caser trois de plus ?\n\nRuth", want: OutOfScope},
+		// A version with an indefinite article is a new variant of the work.
+		{name: "en a version for another group", c: tutor,
+			text: "Hi Ana,\n\nCould you make us a version of the practice sheets for the senior choir?\n\nRuth", want: Unclear, wantDeliv: "sheets"},
+		{name: "fr une version pour la banque", c: archi,
+			text: "Bonjour,\n\nPourriez-vous nous préparer une version de la notice descriptive pour la banque ?\n\nClaire", want: Unclear, wantDeliv: "notice"},
+		{name: "en guard: the final version", c: tutor,
+			text: "Hi Ana,\n\nCould you send the final version of the practice sheets?\n\nRuth", want: InScope, wantDeliv: "sheets"},
+		{name: "fr guard: la version PDF", c: archi,
+			text: "Bonjour,\n\nPourriez-vous m'envoyer la version PDF de la notice descriptive ?\n\nClaire", want: InScope, wantDeliv: "notice"},
+		// Before an adjective, "too" is excess.
+		{name: "en guard: too before its adjective", c: tutor, ledger: Ledger{"tracks": 0},
+			text: "Hi Ana,\n\nThe second backing track is too fast for the little ones, could you slow it down?\n\nRuth", want: Revision, wantDeliv: "tracks"},
+	}
+	runClassifyCases(t, "2026-11-10", tests)
+}

@@ -212,7 +212,8 @@ func (e *Engine) buildProfile(c *Contract) *profile {
 		xp.keywords = e.phrases(x.Keywords)
 		// A word the deliverables also name ("product" in "Product
 		// photography" next to "Product pages") tells nothing excluded.
-		xp.name = p.unshared(e.ptoks(x.Name))
+		// A name word said twice ("One-to-one coaching") counts once.
+		xp.name = p.unshared(uniqueStems(e.ptoks(x.Name)))
 		xp.desc = p.unshared(uniqueStems(e.ptoks(x.Description)))
 		xp.presence = inPerson(x.Name + " " + x.Description)
 		p.excls = append(p.excls, xp)

@@ -563,13 +563,16 @@ func (a *analysis) replacedCount(s *sentence) (*delivProfile, int, string) {
 	toks := s.toks
 	for i := range toks {
 		n1, ok := numberValue(toks[i].fold)
-		if !ok || isPriceOrTime(toks, i) {
+		if !ok || isPriceOrTime(toks, i) || afterMeasure(toks, i) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+5; j++ {
 			n2, ok := numberValue(toks[j].fold)
 			if !ok {
 				continue
+			}
+			if isPriceOrTime(toks, j) {
+				break
 			}
 			between := " " + fold(s.text[toks[i].end:toks[j].start]) + " "
 			if n1 <= n2 || !(strings.Contains(between, "instead") || strings.Contains(between, "au lieu") ||
@@ -624,6 +627,12 @@ func isDemonstrative(w string) bool {
 	return w == "cette" || w == "cet" || w == "ce" || w == "this" || w == "that"
 }
 
+// afterMeasure: the number at i completes a measure begun before it, the
+// seconds of "2 min 25", the pence of "3 £ 50": a measure is not a count.
+func afterMeasure(toks []token, i int) bool {
+	return i >= 2 && (measureWords[toks[i-1].fold] || measureUnits[toks[i-1].fold]) && isDigits(toks[i-2].fold)
+}
+
 func isPriceOrTime(toks []token, i int) bool {
 	return i+1 < len(toks) && (measureWords[toks[i+1].fold] || measureUnits[toks[i+1].fold])
 }
@@ -658,7 +667,24 @@ func stripSubjectPrefixes(s string) string {
 	}
 }
 
+// allPresent reports whether every word of a phrase is in content, in any
+// order. A compound that repeats one word ("one-to-one", "face-to-face", "bout à
+// bout") names nothing when its words are scattered: its parts are found
+// only side by side.
 func allPresent(ps []ptok, content []token) bool {
+	if len(ps) < 2 {
+		return false
+	}
+	distinct := false
+	for _, p := range ps[1:] {
+		if p.stemFR != ps[0].stemFR {
+			distinct = true
+			break
+		}
+	}
+	if !distinct {
+		return false
+	}
 	for _, p := range ps {
 		ok := false
 		for _, c := range content {

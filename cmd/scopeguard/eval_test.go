@@ -87,15 +87,15 @@ func TestEvalHeldOut(t *testing.T) {
 		accuracy float64
 	}{
 		{"../../testdata/heldout", 0.85},
-		{"../../testdata/heldout2", 0.85},
+		{"../../testdata/heldout2", 0.87},
 		{"../../testdata/heldout3", 0.88},
 		{"../../testdata/heldout4", 0.88},
 		{"../../testdata/heldout5", 0.88},
 		{"../../testdata/heldout6", 0.80},
 		{"../../testdata/heldout7", 0.90},
-		{"../../testdata/heldout8", 0.72},
+		{"../../testdata/heldout8", 0.75},
 		{"../../testdata/heldout9", 0.83},
-		{"../../testdata/heldout10", 0.61},
+		{"../../testdata/heldout10", 0.75},
 	} {
 		rep, err := runEval(tc.dir)
 		if err != nil {
