@@ -63,3 +63,40 @@ func (s *Store) FirstStarted(ctx context.Context, now time.Time) (time.Time, err
 	}
 	return parseTime(v)
 }
+
+// MailboxStatus is where the daemon stands in one watched mailbox.
+type MailboxStatus struct {
+	Account, Mailbox string
+	UIDValidity      uint32
+	LastUID          uint32
+	LastProcessed    time.Time // when its newest message was processed; zero if none
+}
+
+// Mailboxes returns the state of every mailbox the daemon has synced, by
+// account and name.
+func (s *Store) Mailboxes(ctx context.Context) ([]MailboxStatus, error) {
+	rows, err := s.db.QueryContext(ctx, `
+		SELECT b.account, b.mailbox, b.uidvalidity, b.last_uid,
+			(SELECT MAX(m.processed_at) FROM messages m WHERE m.account = b.account AND m.mailbox = b.mailbox)
+		FROM mailboxes b ORDER BY b.account, b.mailbox`)
+	if err != nil {
+		return nil, fmt.Errorf("reading mailboxes: %w", err)
+	}
+	defer rows.Close()
+	var out []MailboxStatus
+	for rows.Next() {
+		var m MailboxStatus
+		var last sql.NullString
+		if err := rows.Scan(&m.Account, &m.Mailbox, &m.UIDValidity, &m.LastUID, &last); err != nil {
+			return nil, fmt.Errorf("reading mailboxes: %w", err)
+		}
+		if m.LastProcessed, err = parseTime(last); err != nil {
+			return nil, fmt.Errorf("reading mailboxes: %w", err)
+		}
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading mailboxes: %w", err)
+	}
+	return out, nil
+}

@@ -15,11 +15,7 @@ import (
 // is refused with the choices.
 func TestCorrect(t *testing.T) {
 	cfg, _, db := digestTestSetup(t)
-	run := func(args ...string) (int, string, string) {
-		var out, errb bytes.Buffer
-		code := realMain(append([]string{"correct", "-c", cfg}, args...), &out, &errb)
-		return code, out.String(), errb.String()
-	}
+	run := func(args ...string) (int, string, string) { return runCorrect(t, cfg, args...) }
 	code, out, errs := run("--deliverable", "affiche", "<x1@exemple.test>", "revision")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
@@ -54,4 +50,11 @@ func TestCorrect(t *testing.T) {
 			t.Errorf("correct %v = exit %d, %q; want exit %d with %q", tc.args, code, errs, tc.code, tc.want)
 		}
 	}
+}
+
+func runCorrect(t *testing.T, cfg string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = realMain(append([]string{"correct", "-c", cfg}, args...), &out, &errb)
+	return code, out.String(), errb.String()
 }

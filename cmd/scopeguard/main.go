@@ -25,6 +25,7 @@ func commands() map[string]command {
 		"eval":     {"measure the scope engine on a labelled corpus", cmdEval},
 		"draft":    {"write the reply draft and change order for one email", cmdDraft},
 		"run":      {"run the daemon", cmdRun},
+		"status":   {"show mailboxes, revision rounds, change orders and skipped messages", cmdStatus},
 		"digest":   {"send or print the owner's digest", cmdDigest},
 		"demo":     {"run the whole loop on in-process servers", cmdDemo},
 		"version":  {"print the version", cmdVersion},
