@@ -121,6 +121,23 @@ func clip(s string, n int) string {
 
 // Classify decides the verdict of one message for its contract and ledger.
 func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
+	return e.Analyze(c, in).Decide(ledger)
+}
+
+// Analysis is the part of a classification that does not depend on the
+// ledger: the message read against its contract. Analyses of several
+// messages can run in parallel; their Decide calls then run in order, each
+// with the ledger as the messages before it left it.
+type Analysis struct {
+	a    *analysis
+	done *Result // set when the verdict needs no ledger
+	lang string
+	in   Input
+}
+
+// Analyze reads one message against its contract. The Analysis is used
+// once: Decide may consume it.
+func (e *Engine) Analyze(c *Contract, in Input) *Analysis {
 	in.Text = clip(in.Text, maxText)
 	in.Forwarded = clip(in.Forwarded, maxText)
 	in.Subject = clip(in.Subject, maxSubject)
@@ -137,7 +154,7 @@ func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
 	if in.Automated {
 		res.Verdict = NotARequest
 		res.Reasons = []Reason{{Cue: "automated", Weight: wAutomated, Detail: "Auto-Submitted, Precedence, List-Id or X-Autoreply header"}}
-		return res
+		return &Analysis{done: &res}
 	}
 	sents := e.st.splitSentences(in.Text, lang)
 	if len(sents) > maxSentences {
@@ -155,15 +172,26 @@ func (e *Engine) Classify(c *Contract, in Input, ledger Ledger) Result {
 	materialLists(feats)
 	feasibilityBack(feats)
 
-	a := &analysis{e: e, p: p, c: c, feats: feats, subj: subj, ledger: ledger, today: today,
+	a := &analysis{e: e, p: p, c: c, feats: feats, subj: subj, today: today,
 		reply: stripSubjectPrefixes(in.Subject) != strings.TrimSpace(in.Subject)}
 	for _, f := range feats {
 		a.dropKeywordChanges(f)
 		a.copulaChange(f)
 	}
+	return &Analysis{a: a, lang: lang, in: in}
+}
+
+// Decide finishes the classification with the revision rounds used so far.
+func (an *Analysis) Decide(ledger Ledger) Result {
+	if an.done != nil {
+		return *an.done
+	}
+	a, in, lang, p := an.a, an.in, an.lang, an.a.p
+	a.ledger = ledger
+	res := Result{Contract: a.c.ID, Language: lang}
 	var best *decision
 	bestAsked := false
-	for _, f := range feats {
+	for _, f := range a.feats {
 		d := a.decide(f)
 		if d == nil {
 			continue
