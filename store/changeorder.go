@@ -30,7 +30,7 @@ func (s *Store) NextChangeOrderNumber(ctx context.Context, year int) (string, er
 		return "", fmt.Errorf("allocating change order number: year %d out of range", year)
 	}
 	var seq int
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx conn) error {
 		// Also step past any stored order, should the counter ever lag.
 		return tx.QueryRowContext(ctx, `
 			INSERT INTO change_order_counters (year, seq)
@@ -69,7 +69,7 @@ func (s *Store) AddChangeOrder(ctx context.Context, co ChangeOrder) error {
 		co.Status = COProposed
 	}
 	co.CreatedAt = orNow(co.CreatedAt)
-	err = s.tx(ctx, func(tx *sql.Tx) error {
+	err = s.tx(ctx, func(tx conn) error {
 		var top int
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM change_order_counters WHERE year = $1`,
 			year).Scan(&top); err != nil {
@@ -103,7 +103,7 @@ func (s *Store) AddChangeOrder(ctx context.Context, co ChangeOrder) error {
 
 // SetChangeOrderStatus records the client's answer to a change order.
 func (s *Store) SetChangeOrderStatus(ctx context.Context, number, status string) error {
-	res, err := s.db.ExecContext(ctx, `UPDATE change_orders SET status = $2 WHERE number = $1`, number, status)
+	res, err := s.c.ExecContext(ctx, `UPDATE change_orders SET status = $2 WHERE number = $1`, number, status)
 	if err != nil {
 		return fmt.Errorf("setting status of change order %s: %w", number, err)
 	}
@@ -132,7 +132,7 @@ func (s *Store) ChangeOrderFor(ctx context.Context, messageID string) (*ChangeOr
 // the one made for exceptMessageID and those the client declined.
 func (s *Store) ChangeOrderTotal(ctx context.Context, contract, exceptMessageID string) (float64, error) {
 	var total float64
-	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(SUM(amount), 0) FROM change_orders
+	err := s.c.QueryRowContext(ctx, `SELECT COALESCE(SUM(amount), 0) FROM change_orders
 		WHERE contract = $1 AND message_id <> $2 AND status <> $3`, contract, exceptMessageID, CODeclined).Scan(&total)
 	if err != nil {
 		return 0, fmt.Errorf("adding up change orders of %s: %w", contract, err)
@@ -162,7 +162,7 @@ func (s *Store) ChangeOrdersBetween(ctx context.Context, since, until time.Time)
 }
 
 func (s *Store) queryChangeOrders(ctx context.Context, query string, args ...any) ([]ChangeOrder, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.c.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -49,7 +49,7 @@ func (s *Store) CorrectVerdict(ctx context.Context, c Correction) (*Corrected, e
 	}
 	at := orNow(c.At)
 	var out Corrected
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx conn) error {
 		var js string
 		var date sql.NullString
 		err := tx.QueryRowContext(ctx, `SELECT v.contract, v.verdict, v.deliverable, v.result, m.date
@@ -143,7 +143,7 @@ func (s *Store) CorrectVerdict(ctx context.Context, c Correction) (*Corrected, e
 
 // renumberRounds numbers a deliverable's rounds 1, 2, ... in the order of
 // the days they were used (then of their old numbers).
-func renumberRounds(ctx context.Context, tx *sql.Tx, contract, deliverable string) error {
+func renumberRounds(ctx context.Context, tx conn, contract, deliverable string) error {
 	rows, err := tx.QueryContext(ctx, `SELECT message_id, used_on FROM revision_rounds
 		WHERE contract = $1 AND deliverable = $2 ORDER BY used_on, round`, contract, deliverable)
 	if err != nil {

@@ -31,7 +31,7 @@ type DigestRun struct {
 func (s *Store) LastDigest(ctx context.Context) (*DigestRun, error) {
 	var r DigestRun
 	var start, end, rec, sent sql.NullString
-	err := s.db.QueryRowContext(ctx, `
+	err := s.c.QueryRowContext(ctx, `
 		SELECT id, period_start, period_end, status, recorded_at, sent_at FROM digest_runs
 		ORDER BY period_end DESC, id DESC LIMIT 1`).Scan(&r.ID, &start, &end, &r.Status, &rec, &sent)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -65,7 +65,7 @@ func (s *Store) RecordDigest(ctx context.Context, start, end time.Time, at time.
 		Status:      DigestRecorded,
 		RecordedAt:  orNow(at).UTC().Truncate(time.Millisecond),
 	}
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx conn) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM digest_runs WHERE period_start < $2 AND period_end > $1`,
 			dbTime(start), dbTime(end)).Scan(&n); err != nil {
@@ -88,7 +88,7 @@ func (s *Store) RecordDigest(ctx context.Context, start, end time.Time, at time.
 // MarkDigestSent records that a run's digest went out. Marking a run twice
 // is ErrAlreadySent: the caller must not send it again.
 func (s *Store) MarkDigestSent(ctx context.Context, id int64, at time.Time) error {
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx conn) error {
 		var status string
 		err := tx.QueryRowContext(ctx, `SELECT status FROM digest_runs WHERE id = $1`, id).Scan(&status)
 		switch {
@@ -158,7 +158,7 @@ func (s *Store) UnclearWaiting(ctx context.Context, until time.Time) ([]Activity
 }
 
 func (s *Store) queryActivity(ctx context.Context, query string, args ...any) ([]Activity, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.c.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

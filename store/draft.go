@@ -34,7 +34,7 @@ func (s *Store) RecordDraftIntent(ctx context.Context, d Draft) error {
 	if d.Raw == nil {
 		d.Raw = []byte{}
 	}
-	_, err := s.db.ExecContext(ctx, `
+	_, err := s.c.ExecContext(ctx, `
 		INSERT INTO drafts (message_id, account, draft_id, raw, status, created_at)
 		VALUES ($1, $2, $3, $4, 'pending', $5) ON CONFLICT (message_id) DO NOTHING`,
 		d.MessageID, d.Account, d.DraftID, d.Raw, dbTime(orNow(d.CreatedAt)))
@@ -47,7 +47,7 @@ func (s *Store) RecordDraftIntent(ctx context.Context, d Draft) error {
 // MarkDraftAppended records that the draft is in the mailbox with this UID
 // (0 when the server gave none). Marking again updates the UID.
 func (s *Store) MarkDraftAppended(ctx context.Context, messageID string, uid uint32, at time.Time) error {
-	res, err := s.db.ExecContext(ctx, `
+	res, err := s.c.ExecContext(ctx, `
 		UPDATE drafts SET status = 'appended', draft_uid = $2, appended_at = $3 WHERE message_id = $1`,
 		messageID, uid, dbTime(orNow(at)))
 	if err != nil {
@@ -85,7 +85,7 @@ func (s *Store) PendingDrafts(ctx context.Context, account string) ([]Draft, err
 }
 
 func (s *Store) queryDrafts(ctx context.Context, query string, args ...any) ([]Draft, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.c.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,7 @@ const maxFailureError = 500
 // RecordFailure records a skipped message; the same message (by account,
 // mailbox, UIDVALIDITY and UID) is recorded once, with its first error.
 func (s *Store) RecordFailure(ctx context.Context, f Failure) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO failures
+	_, err := s.c.ExecContext(ctx, `INSERT INTO failures
 		(account, mailbox, uidvalidity, uid, message_id, from_addr, subject, error, at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
 		ON CONFLICT DO NOTHING`,
@@ -37,7 +37,7 @@ func (s *Store) RecordFailure(ctx context.Context, f Failure) error {
 
 // Failures returns the messages skipped in [since, until), oldest first.
 func (s *Store) Failures(ctx context.Context, since, until time.Time) ([]Failure, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT account, mailbox, uidvalidity, uid, message_id, from_addr, subject, error, at
+	rows, err := s.c.QueryContext(ctx, `SELECT account, mailbox, uidvalidity, uid, message_id, from_addr, subject, error, at
 		FROM failures WHERE at >= $1 AND at < $2 ORDER BY at, account, mailbox, uid`, dbTime(since), dbTime(until))
 	if err != nil {
 		return nil, fmt.Errorf("reading failures: %w", err)

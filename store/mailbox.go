@@ -11,7 +11,7 @@ import (
 // MailboxState returns the sync position of a mailbox; ok is false when the
 // mailbox was never synced.
 func (s *Store) MailboxState(ctx context.Context, account, mailbox string) (uidValidity, lastUID uint32, ok bool, err error) {
-	err = s.db.QueryRowContext(ctx,
+	err = s.c.QueryRowContext(ctx,
 		`SELECT uidvalidity, last_uid FROM mailboxes WHERE account = $1 AND mailbox = $2`,
 		account, mailbox).Scan(&uidValidity, &lastUID)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -25,7 +25,7 @@ func (s *Store) MailboxState(ctx context.Context, account, mailbox string) (uidV
 
 // SetMailboxState records the sync position of a mailbox.
 func (s *Store) SetMailboxState(ctx context.Context, account, mailbox string, uidValidity, lastUID uint32) error {
-	_, err := s.db.ExecContext(ctx, `
+	_, err := s.c.ExecContext(ctx, `
 		INSERT INTO mailboxes (account, mailbox, uidvalidity, last_uid) VALUES ($1, $2, $3, $4)
 		ON CONFLICT (account, mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid`,
 		account, mailbox, uidValidity, lastUID)
@@ -38,7 +38,7 @@ func (s *Store) SetMailboxState(ctx context.Context, account, mailbox string, ui
 // Seen reports whether a message with this Message-ID was already recorded.
 func (s *Store) Seen(ctx context.Context, messageID string) (bool, error) {
 	var one int
-	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM messages WHERE message_id = $1`, messageID).Scan(&one)
+	err := s.c.QueryRowContext(ctx, `SELECT 1 FROM messages WHERE message_id = $1`, messageID).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -52,13 +52,13 @@ func (s *Store) Seen(ctx context.Context, messageID string) (bool, error) {
 // recording now on the first call. The daemon uses it to leave mail older
 // than its first start alone.
 func (s *Store) FirstStarted(ctx context.Context, now time.Time) (time.Time, error) {
-	if _, err := s.db.ExecContext(ctx,
+	if _, err := s.c.ExecContext(ctx,
 		`INSERT INTO meta (key, value) VALUES ('first_started', $1) ON CONFLICT (key) DO NOTHING`,
 		dbTime(orNow(now))); err != nil {
 		return time.Time{}, fmt.Errorf("recording first start: %w", err)
 	}
 	var v sql.NullString
-	if err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'first_started'`).Scan(&v); err != nil {
+	if err := s.c.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'first_started'`).Scan(&v); err != nil {
 		return time.Time{}, fmt.Errorf("reading first start: %w", err)
 	}
 	return parseTime(v)
@@ -75,7 +75,7 @@ type MailboxStatus struct {
 // Mailboxes returns the state of every mailbox the daemon has synced, by
 // account and name.
 func (s *Store) Mailboxes(ctx context.Context) ([]MailboxStatus, error) {
-	rows, err := s.db.QueryContext(ctx, `
+	rows, err := s.c.QueryContext(ctx, `
 		SELECT b.account, b.mailbox, b.uidvalidity, b.last_uid,
 			(SELECT MAX(m.processed_at) FROM messages m WHERE m.account = b.account AND m.mailbox = b.mailbox)
 		FROM mailboxes b ORDER BY b.account, b.mailbox`)

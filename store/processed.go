@@ -49,7 +49,7 @@ func (s *Store) RecordProcessed(ctx context.Context, p Processed) (already bool,
 		return false, errors.New("recording message: empty message id")
 	}
 	p.ProcessedAt = orNow(p.ProcessedAt)
-	err = s.tx(ctx, func(tx *sql.Tx) error {
+	err = s.tx(ctx, func(tx conn) error {
 		res, err := tx.ExecContext(ctx, `
 			INSERT INTO messages (message_id, account, mailbox, uidvalidity, uid, from_addr, subject, date, contract, processed_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -82,7 +82,7 @@ func (s *Store) RecordProcessed(ctx context.Context, p Processed) (already bool,
 	return already, nil
 }
 
-func insertVerdict(ctx context.Context, tx *sql.Tx, p Processed) error {
+func insertVerdict(ctx context.Context, tx conn, p Processed) error {
 	r := p.Result
 	reasons := r.Reasons
 	if reasons == nil {
@@ -106,7 +106,7 @@ func insertVerdict(ctx context.Context, tx *sql.Tx, p Processed) error {
 
 // insertRound numbers the round after the highest one; the transaction holds
 // the write lock, so no other writer can take the same number.
-func insertRound(ctx context.Context, tx *sql.Tx, p Processed) error {
+func insertRound(ctx context.Context, tx conn, p Processed) error {
 	day := p.Date
 	if day.IsZero() {
 		day = p.ProcessedAt
@@ -122,7 +122,7 @@ func insertRound(ctx context.Context, tx *sql.Tx, p Processed) error {
 // Ledger returns the revision rounds used so far on each deliverable of a
 // contract.
 func (s *Store) Ledger(ctx context.Context, contract string) (contracts.Ledger, error) {
-	rows, err := s.db.QueryContext(ctx,
+	rows, err := s.c.QueryContext(ctx,
 		`SELECT deliverable, COUNT(*) FROM revision_rounds WHERE contract = $1 GROUP BY deliverable`, contract)
 	if err != nil {
 		return nil, fmt.Errorf("reading ledger of %s: %w", contract, err)
@@ -149,7 +149,7 @@ func (s *Store) Rounds(ctx context.Context, contract, deliverable string, limit 
 	if limit <= 0 {
 		limit = -1 // SQLite: no limit
 	}
-	rows, err := s.db.QueryContext(ctx, `
+	rows, err := s.c.QueryContext(ctx, `
 		SELECT deliverable, message_id, round, used_on FROM revision_rounds
 		WHERE contract = $1 AND deliverable = $2 ORDER BY round LIMIT $3`, contract, deliverable, limit)
 	if err != nil {
@@ -178,7 +178,7 @@ func (s *Store) Rounds(ctx context.Context, contract, deliverable string, limit 
 // nil, nil when the message has none (unknown or unseen).
 func (s *Store) ResultFor(ctx context.Context, messageID string) (*contracts.Result, error) {
 	var js string
-	err := s.db.QueryRowContext(ctx, `SELECT result FROM verdicts WHERE message_id = $1`, messageID).Scan(&js)
+	err := s.c.QueryRowContext(ctx, `SELECT result FROM verdicts WHERE message_id = $1`, messageID).Scan(&js)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -195,7 +195,7 @@ func (s *Store) ResultFor(ctx context.Context, messageID string) (*contracts.Res
 // MarkAnswered records that the owner answered a message (the digest then
 // stops listing it as waiting).
 func (s *Store) MarkAnswered(ctx context.Context, messageID string, at time.Time) error {
-	res, err := s.db.ExecContext(ctx,
+	res, err := s.c.ExecContext(ctx,
 		`UPDATE messages SET answered_at = COALESCE(answered_at, $2) WHERE message_id = $1`,
 		messageID, dbTime(orNow(at)))
 	if err != nil {

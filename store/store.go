@@ -70,6 +70,7 @@ func SchemaVersion() int { return len(migrations) }
 type Store struct {
 	db   *sql.DB
 	path string
+	c    conn // db, or a Batch's transaction
 }
 
 // Open opens (creating if needed) the database at path and brings its schema
@@ -96,7 +97,7 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening database %s: %w", path, err)
 	}
-	s := &Store{db: db, path: abs}
+	s := &Store{db: db, path: abs, c: conn{db: db, stmts: &stmtCache{}}}
 	if err := s.migrateRetrying(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("opening database %s: %w", path, err)
@@ -111,11 +112,17 @@ func dsn(abs string) string {
 	u := url.URL{Path: abs}
 	return "file:" + u.EscapedPath() +
 		"?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)" +
-		"&_pragma=synchronous(NORMAL)&_txlock=immediate"
+		"&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_txlock=immediate"
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the database; a Batch cannot.
+func (s *Store) Close() error {
+	if s.c.tx != nil {
+		return errors.New("closing the store from a batch")
+	}
+	s.c.stmts.close()
+	return s.db.Close()
+}
 
 // DB returns the underlying handle, for read-only reporting and tests.
 func (s *Store) DB() *sql.DB { return s.db }
@@ -149,7 +156,7 @@ func isBusy(err error) bool {
 // read inside the write transaction so two processes opening a fresh file
 // at once cannot both apply the same migration.
 func (s *Store) migrate(ctx context.Context) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx conn) error {
 		var v int
 		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 			return fmt.Errorf("reading schema version: %w", err)
@@ -159,7 +166,7 @@ func (s *Store) migrate(ctx context.Context) error {
 				ErrSchemaTooNew, v, len(migrations))
 		}
 		for i := v; i < len(migrations); i++ {
-			if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			if err := tx.execScript(ctx, migrations[i]); err != nil {
 				return fmt.Errorf("migrating schema to version %d: %w", i+1, err)
 			}
 		}
@@ -167,7 +174,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			return nil
 		}
 		// PRAGMA takes no placeholders; the value is our own integer.
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migrations))); err != nil {
+		if err := tx.execScript(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migrations))); err != nil {
 			return fmt.Errorf("setting schema version: %w", err)
 		}
 		return nil
@@ -175,13 +182,27 @@ func (s *Store) migrate(ctx context.Context) error {
 }
 
 // tx runs fn in a write transaction (BEGIN IMMEDIATE, from the DSN) and
-// commits if fn returns nil.
-func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+// commits if fn returns nil. In a Batch, fn runs in a savepoint of the
+// batch's transaction instead: on error it leaves nothing behind either.
+func (s *Store) tx(ctx context.Context, fn func(conn) error) error {
+	if s.c.tx != nil {
+		if _, err := s.c.ExecContext(ctx, "SAVEPOINT sg"); err != nil {
+			return fmt.Errorf("beginning savepoint: %w", err)
+		}
+		if err := fn(s.c); err != nil {
+			s.c.execScript(ctx, "ROLLBACK TO sg; RELEASE sg")
+			return err
+		}
+		if _, err := s.c.ExecContext(ctx, "RELEASE sg"); err != nil {
+			return fmt.Errorf("releasing savepoint: %w", err)
+		}
+		return nil
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("beginning transaction: %w", err)
 	}
-	if err := fn(tx); err != nil {
+	if err := fn(conn{db: s.db, tx: tx, stmts: s.c.stmts}); err != nil {
 		tx.Rollback()
 		return err
 	}
