@@ -134,10 +134,35 @@ func (s *session) runBatch(ctx, work context.Context, b *batch) (err error) {
 		return b.err
 	}
 	bodies := b.bodies
+	h := s.w.h
+	var bh BatchHandler
+	if bt, ok := h.(Batcher); ok {
+		var ins []Incoming
+		for _, p := range b.list {
+			if raw, ok := bodies[p.uid]; ok && !p.draft && p.size <= s.w.opts.MaxMessageSize {
+				ins = append(ins, s.incoming(p.uid, raw))
+			}
+		}
+		if len(ins) > 0 {
+			if bh, err = bt.Begin(work, ins); err != nil {
+				return fmt.Errorf("beginning a batch in %q: %w", s.folder, err)
+			}
+			h = bh
+		}
+	}
 	// Originals are tagged and progress is recorded once per batch, also
-	// when the batch stops early: a crash before that only repeats
-	// idempotent work (the Handler reports drafts already saved as Done).
+	// when the batch stops early, and only after the Handler has made the
+	// batch's work durable: a crash before that only repeats idempotent
+	// work (the Handler reports drafts already saved as Done).
 	defer func() {
+		if bh != nil {
+			if eerr := bh.End(work); eerr != nil {
+				if err == nil {
+					err = fmt.Errorf("ending a batch in %q: %w", s.folder, eerr)
+				}
+				return // a new session starts from the recorded progress
+			}
+		}
 		if ferr := s.flush(work); err == nil {
 			err = ferr
 		}
@@ -158,7 +183,7 @@ func (s *session) runBatch(ctx, work context.Context, b *batch) (err error) {
 		case !ok:
 			s.log.Debug("message vanished before fetch", "uid", p.uid)
 		default:
-			if err := s.process(work, p.uid, raw); err != nil {
+			if err := s.process(work, h, p.uid, raw); err != nil {
 				s.w.stats.retries.Add(1)
 				return err
 			}
@@ -167,6 +192,10 @@ func (s *session) runBatch(ctx, work context.Context, b *batch) (err error) {
 		s.advance(p.uid)
 	}
 	return nil
+}
+
+func (s *session) incoming(uid uint32, raw []byte) Incoming {
+	return Incoming{Account: s.w.acct.Name, Mailbox: s.folder, UIDValidity: s.uidValidity, UID: uid, Raw: raw}
 }
 
 func (s *session) fetchBodies(set imap.UIDSet) (map[uint32][]byte, error) {
@@ -196,17 +225,17 @@ func (s *session) fetchBodies(set imap.UIDSet) (map[uint32][]byte, error) {
 // process runs one message through the Handler and saves its draft; the
 // batch's flush then tags the original and records progress. In that order,
 // a crash at any point repeats only idempotent steps.
-func (s *session) process(ctx context.Context, uid uint32, raw []byte) error {
-	in := Incoming{Account: s.w.acct.Name, Mailbox: s.folder, UIDValidity: s.uidValidity, UID: uid, Raw: raw}
+func (s *session) process(ctx context.Context, h Handler, uid uint32, raw []byte) error {
+	in := s.incoming(uid, raw)
 	if headerValue(raw, DraftHeader) != "" {
 		s.log.Debug("scopeguard draft in watched folder skipped", "uid", uid)
 		s.w.stats.skipped.Add(1)
 		s.advance(uid)
 		return nil
 	}
-	out, err := s.w.h.Handle(ctx, in)
+	out, err := h.Handle(ctx, in)
 	if err == nil && out.Draft != nil && !out.Done {
-		err = s.draft(ctx, in, out)
+		err = s.draft(ctx, h, in, out)
 	}
 	if err != nil {
 		if !isPermanent(err) {
@@ -226,7 +255,7 @@ func (s *session) process(ctx context.Context, uid uint32, raw []byte) error {
 }
 
 // draft saves out.Draft (unless already there) and reports it to the Handler.
-func (s *session) draft(ctx context.Context, in Incoming, out Outcome) error {
+func (s *session) draft(ctx context.Context, h Handler, in Incoming, out Outcome) error {
 	uid, appended, err := s.saveDraft(out)
 	if err != nil {
 		return err
@@ -237,7 +266,7 @@ func (s *session) draft(ctx context.Context, in Incoming, out Outcome) error {
 	} else {
 		s.log.Info("draft already in drafts, not appended again", "uid", in.UID, "message_id", out.MessageID)
 	}
-	if err := s.w.h.Appended(ctx, in, out, uid); err != nil {
+	if err := h.Appended(ctx, in, out, uid); err != nil {
 		return fmt.Errorf("recording draft: %w", err)
 	}
 	return nil

@@ -56,6 +56,25 @@ type Handler interface {
 	Appended(ctx context.Context, in Incoming, out Outcome, draftUID uint32) error
 }
 
+// Batcher is a Handler that does better with a whole fetched batch at
+// once. The watcher calls Begin with the batch's messages, in UID order,
+// before handling any of them, and handles them through the BatchHandler
+// it returns; its End is called after the last one, also when the batch
+// stops early, and before progress past them is recorded. A Batcher can
+// read the messages in parallel in Begin and group its writes until End.
+type Batcher interface {
+	Handler
+	Begin(ctx context.Context, batch []Incoming) (BatchHandler, error)
+}
+
+// BatchHandler handles the messages of one batch.
+type BatchHandler interface {
+	Handler
+	// End makes the batch's work durable. When it fails, progress is not
+	// recorded and the batch is handled again later (Handle is idempotent).
+	End(ctx context.Context) error
+}
+
 // State remembers, per account and folder, the UIDVALIDITY and the last UID
 // processed. *store.Store implements it.
 type State interface {
