@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"mime"
 	"net/mail"
 	"path/filepath"
@@ -80,29 +81,81 @@ func messageID(m *message.Message, raw []byte) string {
 }
 
 // Handle implements watcher.Handler.
-func (p *Pipeline) Handle(ctx context.Context, in watcher.Incoming) (out watcher.Outcome, err error) {
+func (p *Pipeline) Handle(ctx context.Context, in watcher.Incoming) (watcher.Outcome, error) {
+	j := &job{p: p, st: p.st, env: p.env(), in: in}
+	return j.run(ctx)
+}
+
+// job is one message being handled: the store it writes to (the
+// pipeline's, or its batch's), the environment it is read with, and what
+// was prepared for it.
+type job struct {
+	p   *Pipeline
+	st  *store.Store
+	env *Env
+	in  watcher.Incoming
+	pre *prepared // nil: prepared on the way
+	// ledgers caches ledgers by contract while a batch's transaction is
+	// open; nil outside a batch.
+	ledgers map[string]contracts.Ledger
+}
+
+func (j *job) run(ctx context.Context) (out watcher.Outcome, err error) {
+	in := j.in
 	// A bug met on one message must not stop the daemon: restarted, it
 	// would meet the same message again and never get past it. The message
 	// is skipped as permanently failed, with the stack in the log.
 	defer func() {
 		if r := recover(); r != nil {
-			p.log.Error("internal error, message skipped", "account", in.Account, "mailbox", in.Mailbox,
+			j.p.log.Error("internal error, message skipped", "account", in.Account, "mailbox", in.Mailbox,
 				"uid", in.UID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 			out, err = watcher.Outcome{}, watcher.Permanent(fmt.Errorf("%s/%s uid %d: internal error: %v", in.Account, in.Mailbox, in.UID, r))
 		}
 		if errors.Is(err, watcher.ErrPermanent) {
-			p.recordFailure(ctx, in, err)
+			j.recordFailure(ctx, err)
 		}
 	}()
-	return p.handle(ctx, in)
+	return j.handle(ctx)
+}
+
+// prepared is the part of handling a message that reads neither the store
+// nor the ledger, so that a batch's messages are prepared in parallel.
+type prepared struct {
+	m   *message.Message
+	err error
+	c   *contracts.Contract // nil: the owner's own, ours, or an unknown sender
+	an  *contracts.Analysis // set with c
+}
+
+func (p *Pipeline) prepare(env *Env, in watcher.Incoming) (pre *prepared) {
+	pre = &prepared{}
+	// A panic here is met again, and reported, when the message is handled.
+	defer func() {
+		if r := recover(); r != nil {
+			pre = &prepared{err: fmt.Errorf("internal error: %v", r)}
+		}
+	}()
+	if pre.m, pre.err = message.Read(in.Raw); pre.err != nil {
+		return pre
+	}
+	m := pre.m
+	if m.XScopeguard != "" || ownAddress(env.Config, m.From.Address) {
+		return pre
+	}
+	if pre.c = env.Book.Route(m.From.Address); pre.c != nil {
+		today := localDate(env, p.now, m)
+		pre.an = p.engine.Analyze(pre.c, contracts.Input{Subject: m.Subject, Text: m.Text, Forwarded: m.Forwarded, Automated: m.Automated(), Today: today})
+	}
+	return pre
 }
 
 // recordFailure keeps a skipped message for the digest, with what can be
 // read of its headers; failing to record it is only logged (the message
 // stays skipped either way, and the watcher logs it too).
-func (p *Pipeline) recordFailure(ctx context.Context, in watcher.Incoming, cause error) {
+func (j *job) recordFailure(ctx context.Context, cause error) {
+	in := j.in
 	f := store.Failure{Account: in.Account, Mailbox: in.Mailbox, UIDValidity: in.UIDValidity, UID: in.UID,
-		Error: cause.Error(), At: p.now()}
+		Error: cause.Error(), At: j.p.now()}
 	if m, err := mail.ReadMessage(bytes.NewReader(in.Raw)); err == nil {
 		dec := new(mime.WordDecoder)
 		header := func(k string) string {
@@ -118,14 +171,17 @@ func (p *Pipeline) recordFailure(ctx context.Context, in watcher.Incoming, cause
 			f.From = a.Address
 		}
 	}
-	if err := p.st.RecordFailure(ctx, f); err != nil {
-		p.log.Error("recording a skipped message for the digest", "err", err)
+	if err := j.st.RecordFailure(ctx, f); err != nil {
+		j.p.log.Error("recording a skipped message for the digest", "err", err)
 	}
 }
 
-func (p *Pipeline) handle(ctx context.Context, in watcher.Incoming) (watcher.Outcome, error) {
-	env := p.env()
-	m, err := message.Read(in.Raw)
+func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
+	env, in := j.env, j.in
+	if j.pre == nil {
+		j.pre = j.p.prepare(env, in)
+	}
+	m, err := j.pre.m, j.pre.err
 	if err != nil {
 		return watcher.Outcome{}, watcher.Permanent(fmt.Errorf("%s/%s uid %d: %w", in.Account, in.Mailbox, in.UID, err))
 	}
@@ -134,7 +190,7 @@ func (p *Pipeline) handle(ctx context.Context, in watcher.Incoming) (watcher.Out
 		m.MessageID = id // the draft header names the same id the store keeps
 	}
 	out := watcher.Outcome{MessageID: id}
-	log := p.log.With("account", in.Account, "mailbox", in.Mailbox, "uid", in.UID, "message_id", id)
+	log := j.p.log.With("account", in.Account, "mailbox", in.Mailbox, "uid", in.UID, "message_id", id)
 
 	// Our own drafts and the owner's own mail are never answered: no loops.
 	if m.XScopeguard != "" || ownAddress(env.Config, m.From.Address) {
@@ -142,7 +198,7 @@ func (p *Pipeline) handle(ctx context.Context, in watcher.Incoming) (watcher.Out
 		// digest the client is no longer waiting.
 		if m.XScopeguard == "" {
 			for _, parent := range m.InReplyTo {
-				if err := p.st.MarkAnswered(ctx, parent, p.now()); err != nil && !errors.Is(err, store.ErrNotFound) {
+				if err := j.st.MarkAnswered(ctx, parent, j.p.now()); err != nil && !errors.Is(err, store.ErrNotFound) {
 					return out, err
 				}
 			}
@@ -152,7 +208,7 @@ func (p *Pipeline) handle(ctx context.Context, in watcher.Incoming) (watcher.Out
 	}
 	// A draft already made for this message (an earlier run crashed or the
 	// message came back after a UIDVALIDITY change).
-	if d, err := p.st.DraftFor(ctx, id); err != nil {
+	if d, err := j.st.DraftFor(ctx, id); err != nil {
 		return out, err
 	} else if d != nil {
 		out.Draft, out.Keyword = d.Raw, env.Config.Replies.Keyword != ""
@@ -160,16 +216,16 @@ func (p *Pipeline) handle(ctx context.Context, in watcher.Incoming) (watcher.Out
 		return out, nil
 	}
 
-	c := env.Book.Route(m.From.Address)
+	c := j.pre.c
 	if c == nil {
 		log.Debug("sender matches no contract", "from", m.From.Address)
-		if _, err := p.st.RecordProcessed(ctx, p.processed(in, m, id, contracts.Result{})); err != nil {
+		if _, err := j.st.RecordProcessed(ctx, j.processed(m, id, contracts.Result{})); err != nil {
 			return out, err
 		}
 		return out, nil
 	}
 
-	res, fresh, err := p.result(ctx, in, m, id, c)
+	res, fresh, err := j.result(ctx, m, id, c)
 	if err != nil {
 		return out, err
 	}
@@ -179,29 +235,29 @@ func (p *Pipeline) handle(ctx context.Context, in watcher.Incoming) (watcher.Out
 	}
 
 	if !env.Config.Replies.Drafts { // observe mode: the digest still reports
-		if fresh && p.OnResult != nil {
-			p.OnResult(Event{Account: in.Account, MessageID: id, From: m.From.Address, Subject: m.Subject, Result: res})
+		if fresh && j.p.OnResult != nil {
+			j.p.OnResult(Event{Account: in.Account, MessageID: id, From: m.From.Address, Subject: m.Subject, Result: res})
 		}
 		return out, nil
 	}
-	reply, err := p.reply(ctx, env, c, m, id, res)
+	reply, err := j.reply(ctx, c, m, id, res)
 	if err != nil {
 		return out, err
 	}
 	if reply != nil {
-		if err := p.st.RecordDraftIntent(ctx, store.Draft{MessageID: id, Account: in.Account, DraftID: "<" + id + ">", Raw: reply.EML}); err != nil {
+		if err := j.st.RecordDraftIntent(ctx, store.Draft{MessageID: id, Account: in.Account, DraftID: "<" + id + ">", Raw: reply.EML}); err != nil {
 			return out, err
 		}
 		out.Draft = reply.EML
 		log.Info("reply drafted", "change_order", reply.ChangeOrder != nil)
 	}
 	out.Keyword = env.Config.Replies.Keyword != "" && (res.Verdict.Pushback() || res.Verdict == contracts.Unclear)
-	if fresh && p.OnResult != nil {
+	if fresh && j.p.OnResult != nil {
 		ev := Event{Account: in.Account, MessageID: id, From: m.From.Address, Subject: m.Subject, Result: res, Draft: reply != nil}
 		if reply != nil && reply.ChangeOrder != nil {
 			ev.ChangeOrder = reply.ChangeOrder.Number
 		}
-		p.OnResult(ev)
+		j.p.OnResult(ev)
 	}
 	return out, nil
 }
@@ -213,54 +269,77 @@ func (p *Pipeline) Appended(ctx context.Context, in watcher.Incoming, out watche
 
 // result classifies the message, or returns the verdict stored by an
 // earlier run: the ledger has moved since, so classifying again could differ.
-func (p *Pipeline) result(ctx context.Context, in watcher.Incoming, m *message.Message, id string, c *contracts.Contract) (contracts.Result, bool, error) {
-	if r, err := p.st.ResultFor(ctx, id); err != nil {
+func (j *job) result(ctx context.Context, m *message.Message, id string, c *contracts.Contract) (contracts.Result, bool, error) {
+	if r, err := j.st.ResultFor(ctx, id); err != nil {
 		return contracts.Result{}, false, err
 	} else if r != nil {
 		return *r, false, nil
 	}
-	ledger, err := p.st.Ledger(ctx, c.ID)
+	ledger, err := j.ledger(ctx, c.ID)
 	if err != nil {
 		return contracts.Result{}, false, err
 	}
-	today := p.localDate(m)
-	res := p.engine.Classify(c, contracts.Input{Subject: m.Subject, Text: m.Text, Forwarded: m.Forwarded, Automated: m.Automated(), Today: today}, ledger)
-	already, err := p.st.RecordProcessed(ctx, p.processed(in, m, id, res))
+	res := j.pre.an.Decide(maps.Clone(ledger))
+	already, err := j.st.RecordProcessed(ctx, j.processed(m, id, res))
 	if err != nil {
 		return contracts.Result{}, false, err
+	}
+	if !already && j.ledgers != nil && store.CountsAsRound(res) {
+		ledger[res.Deliverable]++
 	}
 	if already { // another run got there first: use what it recorded
-		if r, err := p.st.ResultFor(ctx, id); err == nil && r != nil {
+		if r, err := j.st.ResultFor(ctx, id); err == nil && r != nil {
 			return *r, false, nil
 		}
 	}
 	return res, true, nil
 }
 
-func (p *Pipeline) localDate(m *message.Message) time.Time {
+// ledger returns the rounds used on contract's deliverables. In a batch it
+// is read once per contract and kept up to date as rounds are recorded:
+// the batch's transaction holds the write lock, so nobody else can change
+// it meanwhile (and counting the rounds again for every message of a long
+// backfill grows with the ledger).
+func (j *job) ledger(ctx context.Context, contract string) (contracts.Ledger, error) {
+	if l, ok := j.ledgers[contract]; ok {
+		return l, nil
+	}
+	l, err := j.st.Ledger(ctx, contract)
+	if err == nil && j.ledgers != nil {
+		j.ledgers[contract] = l
+	}
+	return l, err
+}
+
+func (j *job) localDate(m *message.Message) time.Time { return localDate(j.env, j.p.now, m) }
+
+// localDate is the message's date (now if it has none) in the owner's zone.
+func localDate(env *Env, now func() time.Time, m *message.Message) time.Time {
 	t := m.Date
 	if t.IsZero() {
-		t = p.now()
+		t = now()
 	}
-	if loc := p.env().Config.Owner.Location; loc != nil {
+	if loc := env.Config.Owner.Location; loc != nil {
 		t = t.In(loc)
 	}
 	return t
 }
 
-func (p *Pipeline) processed(in watcher.Incoming, m *message.Message, id string, r contracts.Result) store.Processed {
+func (j *job) processed(m *message.Message, id string, r contracts.Result) store.Processed {
+	in := j.in
 	return store.Processed{
 		MessageID: id, Account: in.Account, Mailbox: in.Mailbox, UIDValidity: in.UIDValidity, UID: in.UID,
-		From: m.From.Address, Subject: m.Subject, Date: p.localDate(m), Excerpt: excerpt(m.Text, 240),
-		Result: r, ProcessedAt: p.now(),
+		From: m.From.Address, Subject: m.Subject, Date: j.localDate(m), Excerpt: excerpt(m.Text, 240),
+		Result: r, ProcessedAt: j.p.now(),
 	}
 }
 
 // reply drafts the answer and its change order, if the verdict calls for
 // one. The inputs are the ledger and orders as they stood before this
 // message, so a rebuild after a crash gives the same bytes.
-func (p *Pipeline) reply(ctx context.Context, env *Env, c *contracts.Contract, m *message.Message, id string, res contracts.Result) (*notify.Reply, error) {
-	now := p.now()
+func (j *job) reply(ctx context.Context, c *contracts.Contract, m *message.Message, id string, res contracts.Result) (*notify.Reply, error) {
+	env := j.env
+	now := j.p.now()
 	if loc := env.Config.Owner.Location; loc != nil {
 		now = now.In(loc)
 	}
@@ -270,7 +349,7 @@ func (p *Pipeline) reply(ctx context.Context, env *Env, c *contracts.Contract, m
 	if res.Deliverable != "" {
 		// Only the included rounds are dated in the reply; one more row
 		// covers this message's own round, which is left out.
-		rounds, err := p.st.Rounds(ctx, c.ID, res.Deliverable, res.RoundsIncluded+1)
+		rounds, err := j.st.Rounds(ctx, c.ID, res.Deliverable, res.RoundsIncluded+1)
 		if err != nil {
 			return nil, err
 		}
@@ -284,15 +363,15 @@ func (p *Pipeline) reply(ctx context.Context, env *Env, c *contracts.Contract, m
 	var co *store.ChangeOrder
 	if needsCO {
 		var err error
-		if co, err = p.st.ChangeOrderFor(ctx, id); err != nil {
+		if co, err = j.st.ChangeOrderFor(ctx, id); err != nil {
 			return nil, err
 		}
 		// A declined order changed nothing, so it is not in the total.
-		if in.PreviousChanges, err = p.st.ChangeOrderTotal(ctx, c.ID, id); err != nil {
+		if in.PreviousChanges, err = j.st.ChangeOrderTotal(ctx, c.ID, id); err != nil {
 			return nil, err
 		}
 		if co == nil {
-			number, err := p.st.NextChangeOrderNumber(ctx, in.Now.Year())
+			number, err := j.st.NextChangeOrderNumber(ctx, in.Now.Year())
 			if err != nil {
 				return nil, err
 			}
@@ -310,7 +389,7 @@ func (p *Pipeline) reply(ctx context.Context, env *Env, c *contracts.Contract, m
 			return nil, err
 		}
 		co.PDFPath, co.Amount = path, reply.ChangeOrder.Amount
-		if err := p.st.AddChangeOrder(ctx, *co); err != nil {
+		if err := j.st.AddChangeOrder(ctx, *co); err != nil {
 			return nil, err
 		}
 	}

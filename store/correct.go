@@ -96,7 +96,7 @@ func (s *Store) CorrectVerdict(ctx context.Context, c Correction) (*Corrected, e
 		if out.RoundRemoved {
 			touched[old.Deliverable] = true
 		}
-		if countsAsRound(r) {
+		if CountsAsRound(r) {
 			t, err := parseTime(date)
 			if err != nil {
 				return err

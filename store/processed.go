@@ -34,8 +34,9 @@ type Round struct {
 	UsedOn                 time.Time // the day, at midnight UTC
 }
 
-// countsAsRound reports whether a verdict uses up a revision round.
-func countsAsRound(r contracts.Result) bool {
+// CountsAsRound reports whether a verdict uses up a revision round (and
+// RecordProcessed adds one to the ledger).
+func CountsAsRound(r contracts.Result) bool {
 	return (r.Verdict == contracts.Revision || r.Verdict == contracts.RevisionOverLimit) && r.Deliverable != ""
 }
 
@@ -71,7 +72,7 @@ func (s *Store) RecordProcessed(ctx context.Context, p Processed) (already bool,
 		if err := insertVerdict(ctx, tx, p); err != nil {
 			return err
 		}
-		if countsAsRound(p.Result) {
+		if CountsAsRound(p.Result) {
 			return insertRound(ctx, tx, p)
 		}
 		return nil

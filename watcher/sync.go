@@ -32,10 +32,10 @@ func (s *session) sync(ctx, work context.Context) error {
 		}
 		// The next batch is fetched while this one is processed, so the
 		// server reads mail while the Handler works (two batches in memory).
-		next := s.prefetch(&list)
+		next := s.prefetch(work, &list)
 		for next != nil && ctx.Err() == nil {
 			cur := next
-			next = s.prefetch(&list)
+			next = s.prefetch(work, &list)
 			if err := s.runBatch(ctx, work, cur); err != nil {
 				return err
 			}
@@ -49,13 +49,14 @@ type batch struct {
 	list   []pending
 	done   chan struct{}
 	bodies map[uint32][]byte
+	bh     BatchHandler // from Batcher.Begin, once the bodies are in
 	err    error
 }
 
 // prefetch cuts the next batch off *list and starts fetching it; nil when
 // *list is empty. The fetch runs on its own goroutine, which reads every
 // response even if nobody waits, so later commands are never blocked.
-func (s *session) prefetch(list *[]pending) *batch {
+func (s *session) prefetch(ctx context.Context, list *[]pending) *batch {
 	if len(*list) == 0 {
 		return nil
 	}
@@ -74,9 +75,35 @@ func (s *session) prefetch(list *[]pending) *batch {
 	}
 	go func() {
 		defer close(b.done)
-		b.bodies, b.err = s.fetchBodies(set)
+		if b.bodies, b.err = s.fetchBodies(set); b.err == nil {
+			// A Batcher prepares this batch while the previous one is
+			// being handled.
+			b.bh, b.err = s.begin(ctx, b)
+		}
 	}()
 	return b
+}
+
+// begin hands the fetched messages of b to the Handler if it is a Batcher.
+func (s *session) begin(ctx context.Context, b *batch) (BatchHandler, error) {
+	bt, ok := s.w.h.(Batcher)
+	if !ok {
+		return nil, nil
+	}
+	var ins []Incoming
+	for _, p := range b.list {
+		if raw, ok := b.bodies[p.uid]; ok && !p.draft && p.size <= s.w.opts.MaxMessageSize {
+			ins = append(ins, s.incoming(p.uid, raw))
+		}
+	}
+	if len(ins) == 0 {
+		return nil, nil
+	}
+	bh, err := bt.Begin(ctx, ins)
+	if err != nil {
+		return nil, fmt.Errorf("beginning a batch in %q: %w", s.folder, err)
+	}
+	return bh, nil
 }
 
 // listNew returns the messages above lastUID. "UID n:*" also returns the
@@ -134,21 +161,9 @@ func (s *session) runBatch(ctx, work context.Context, b *batch) (err error) {
 		return b.err
 	}
 	bodies := b.bodies
-	h := s.w.h
-	var bh BatchHandler
-	if bt, ok := h.(Batcher); ok {
-		var ins []Incoming
-		for _, p := range b.list {
-			if raw, ok := bodies[p.uid]; ok && !p.draft && p.size <= s.w.opts.MaxMessageSize {
-				ins = append(ins, s.incoming(p.uid, raw))
-			}
-		}
-		if len(ins) > 0 {
-			if bh, err = bt.Begin(work, ins); err != nil {
-				return fmt.Errorf("beginning a batch in %q: %w", s.folder, err)
-			}
-			h = bh
-		}
+	h, bh := s.w.h, b.bh
+	if bh != nil {
+		h = bh
 	}
 	// Originals are tagged and progress is recorded once per batch, also
 	// when the batch stops early, and only after the Handler has made the

@@ -62,6 +62,10 @@ type Handler interface {
 // it returns; its End is called after the last one, also when the batch
 // stops early, and before progress past them is recorded. A Batcher can
 // read the messages in parallel in Begin and group its writes until End.
+//
+// Begin runs as soon as a batch is fetched, while the previous batch is
+// being handled, and a batch begun is dropped without End if the session
+// stops before handling it: Begin must not hold what only End releases.
 type Batcher interface {
 	Handler
 	Begin(ctx context.Context, batch []Incoming) (BatchHandler, error)
