@@ -50,7 +50,7 @@ func BenchmarkDaemonDovecot(b *testing.B) {
 }
 
 type benchDaemon struct {
-	b   *testing.B
+	b   testing.TB
 	bin string
 	dv  *dovecottest.Server
 }
@@ -116,7 +116,7 @@ func stopDaemon(cmd *exec.Cmd) {
 }
 
 // openState opens the daemon's database beside it (SQLite WAL allows it).
-func openState(b *testing.B, dir string) *store.Store {
+func openState(b testing.TB, dir string) *store.Store {
 	st, err := store.Open(filepath.Join(dir, "state", "scopeguard.db"))
 	if err != nil {
 		b.Fatal(err)
@@ -126,7 +126,7 @@ func openState(b *testing.B, dir string) *store.Store {
 }
 
 // demoMails are the demo's client emails; withID gives one a new Message-ID.
-func demoMails(b *testing.B) [][]byte {
+func demoMails(b testing.TB) [][]byte {
 	names, _ := fs.Glob(demoData, "demodata/mail/*.eml")
 	sort.Strings(names)
 	var out [][]byte
@@ -300,7 +300,7 @@ func draftsCount(b *testing.B, c *imapclient.Client) uint32 {
 	return *st.NumMessages
 }
 
-func waitDaemon(b *testing.B, limit time.Duration, cond func() bool) {
+func waitDaemon(b testing.TB, limit time.Duration, cond func() bool) {
 	b.Helper()
 	deadline := time.Now().Add(limit)
 	for !cond() {
