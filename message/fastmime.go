@@ -70,7 +70,10 @@ func splitHeader(raw []byte) (textproto.MIMEHeader, []byte, error) {
 	if end < 0 {
 		return nil, nil, fallback("no end of header")
 	}
-	r := textproto.NewReader(bufio.NewReader(bytes.NewReader(raw[:end+sep])))
+	// A buffer the size of the block: the default 4 KiB per message adds up
+	// in a backfill.
+	block := raw[:end+sep]
+	r := textproto.NewReader(bufio.NewReaderSize(bytes.NewReader(block), len(block)))
 	h, err := r.ReadMIMEHeader()
 	if err != nil || len(h) == 0 {
 		return nil, nil, fallback("header: %v", err)

@@ -104,7 +104,13 @@ func decodeText(v string) string {
 
 // parseDate tolerates broken dates: they become the zero time.
 func parseDate(v string) time.Time {
-	t, err := mail.ParseDate(strings.TrimSpace(v))
+	v = strings.TrimSpace(v)
+	// Most mail writes RFC 5322's own layout; net/mail tries several
+	// layouts in turn and builds an error for each that fails.
+	if t, err := time.Parse(time.RFC1123Z, v); err == nil {
+		return t
+	}
+	t, err := mail.ParseDate(v)
 	if err != nil {
 		return time.Time{}
 	}

@@ -61,6 +61,9 @@ type batch struct {
 	// ledgers are the ledgers read in tx, kept up to date by the jobs;
 	// dropped with tx, since others may write between transactions.
 	ledgers map[string]contracts.Ledger
+	// known are the batch's Message-IDs already recorded, read in tx
+	// (others may write between transactions).
+	known map[string]bool
 }
 
 // store returns the batch's transaction, beginning one if none is open.
@@ -72,6 +75,16 @@ func (b *batch) store(ctx context.Context) (*store.Store, error) {
 		}
 		b.tx = tx
 		b.ledgers = map[string]contracts.Ledger{}
+		ids := make([]string, 0, len(b.pre))
+		for _, pre := range b.pre {
+			if pre.id != "" {
+				ids = append(ids, pre.id)
+			}
+		}
+		if b.known, err = tx.Known(ctx, ids); err != nil {
+			b.commit()
+			return nil, err
+		}
 	}
 	return b.tx.Store, nil
 }
@@ -81,7 +94,7 @@ func (b *batch) commit() error {
 		return nil
 	}
 	tx := b.tx
-	b.tx, b.ledgers = nil, nil
+	b.tx, b.ledgers, b.known = nil, nil, nil
 	if err := tx.Commit(); err != nil {
 		tx.Rollback()
 		return err
@@ -97,7 +110,10 @@ func (b *batch) Handle(ctx context.Context, in watcher.Incoming) (watcher.Outcom
 	}
 	pre := b.pre[in.UID]
 	delete(b.pre, in.UID) // an Analysis is decided once
-	j := &job{p: b.p, st: st, env: b.env, in: in, pre: pre, ledgers: b.ledgers}
+	j := &job{p: b.p, st: st, env: b.env, in: in, pre: pre, ledgers: b.ledgers, known: b.known}
+	if pre == nil {
+		j.known = nil // not looked up with the batch
+	}
 	out, err := j.run(ctx)
 	if err == nil && out.Draft != nil && !out.Done {
 		err = b.commit() // the intent is durable before the APPEND

@@ -98,7 +98,14 @@ type job struct {
 	// ledgers caches ledgers by contract while a batch's transaction is
 	// open; nil outside a batch.
 	ledgers map[string]contracts.Ledger
+	// known, in a batch, holds the Message-IDs of the batch that the
+	// store knew when its transaction began, and those handled since.
+	known map[string]bool
 }
+
+// isNew reports whether the message is known to be unrecorded, so that
+// looking up its stored verdict and draft can be skipped.
+func (j *job) isNew(id string) bool { return j.known != nil && !j.known[id] }
 
 func (j *job) run(ctx context.Context) (out watcher.Outcome, err error) {
 	in := j.in
@@ -114,6 +121,9 @@ func (j *job) run(ctx context.Context) (out watcher.Outcome, err error) {
 		if errors.Is(err, watcher.ErrPermanent) {
 			j.recordFailure(ctx, err)
 		}
+		if j.known != nil && j.pre != nil && j.pre.id != "" {
+			j.known[j.pre.id] = true // a repeat in the batch looks it up
+		}
 	}()
 	return j.handle(ctx)
 }
@@ -122,6 +132,7 @@ func (j *job) run(ctx context.Context) (out watcher.Outcome, err error) {
 // nor the ledger, so that a batch's messages are prepared in parallel.
 type prepared struct {
 	m   *message.Message
+	id  string // messageID(m)
 	err error
 	c   *contracts.Contract // nil: the owner's own, ours, or an unknown sender
 	an  *contracts.Analysis // set with c
@@ -139,6 +150,7 @@ func (p *Pipeline) prepare(env *Env, in watcher.Incoming) (pre *prepared) {
 		return pre
 	}
 	m := pre.m
+	pre.id = messageID(m, in.Raw)
 	if m.XScopeguard != "" || ownAddress(env.Config, m.From.Address) {
 		return pre
 	}
@@ -185,7 +197,7 @@ func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
 	if err != nil {
 		return watcher.Outcome{}, watcher.Permanent(fmt.Errorf("%s/%s uid %d: %w", in.Account, in.Mailbox, in.UID, err))
 	}
-	id := messageID(m, in.Raw)
+	id := j.pre.id
 	if m.MessageID == "" {
 		m.MessageID = id // the draft header names the same id the store keeps
 	}
@@ -208,7 +220,9 @@ func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
 	}
 	// A draft already made for this message (an earlier run crashed or the
 	// message came back after a UIDVALIDITY change).
-	if d, err := j.st.DraftFor(ctx, id); err != nil {
+	if j.isNew(id) {
+		// nothing stored to look up
+	} else if d, err := j.st.DraftFor(ctx, id); err != nil {
 		return out, err
 	} else if d != nil {
 		out.Draft, out.Keyword = d.Raw, env.Config.Replies.Keyword != ""
@@ -270,7 +284,9 @@ func (p *Pipeline) Appended(ctx context.Context, in watcher.Incoming, out watche
 // result classifies the message, or returns the verdict stored by an
 // earlier run: the ledger has moved since, so classifying again could differ.
 func (j *job) result(ctx context.Context, m *message.Message, id string, c *contracts.Contract) (contracts.Result, bool, error) {
-	if r, err := j.st.ResultFor(ctx, id); err != nil {
+	if j.isNew(id) {
+		// nothing stored to look up
+	} else if r, err := j.st.ResultFor(ctx, id); err != nil {
 		return contracts.Result{}, false, err
 	} else if r != nil {
 		return *r, false, nil

@@ -117,3 +117,23 @@ func BenchmarkRecordProcessedBatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "µs/msg")
 }
+
+func TestKnown(t *testing.T) {
+	s := openTest(t)
+	if _, err := s.RecordProcessed(ctx, revision("a@x", "acme", "logo", t0)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RecordDraftIntent(ctx, Draft{MessageID: "d@x", Account: "acct", DraftID: "<d@x>", Raw: []byte("x")}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Known(ctx, []string{"a@x", "b@x", "d@x", `"quoted"@x`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "map[a@x:true d@x:true]"; fmt.Sprint(got) != want {
+		t.Errorf("Known = %v, want %v", got, want)
+	}
+	if got, err := s.Known(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("Known(nil) = %v, %v", got, err)
+	}
+}

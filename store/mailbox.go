@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -99,4 +100,33 @@ func (s *Store) Mailboxes(ctx context.Context) ([]MailboxStatus, error) {
 		return nil, fmt.Errorf("reading mailboxes: %w", err)
 	}
 	return out, nil
+}
+
+// Known returns which of ids were recorded, as processed messages or with
+// a draft: the others are new, and nothing stored needs to be looked up for
+// them.
+func (s *Store) Known(ctx context.Context, ids []string) (map[string]bool, error) {
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, fmt.Errorf("looking up messages: %w", err)
+	}
+	rows, err := s.c.QueryContext(ctx, `
+		SELECT message_id FROM messages WHERE message_id IN (SELECT value FROM json_each($1))
+		UNION SELECT message_id FROM drafts WHERE message_id IN (SELECT value FROM json_each($1))`, string(list))
+	if err != nil {
+		return nil, fmt.Errorf("looking up messages: %w", err)
+	}
+	defer rows.Close()
+	known := map[string]bool{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("looking up messages: %w", err)
+		}
+		known[id] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("looking up messages: %w", err)
+	}
+	return known, nil
 }
