@@ -22,6 +22,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/scopeguard/scopeguard/config"
 	"github.com/scopeguard/scopeguard/contracts"
@@ -426,10 +427,24 @@ func ownAddress(cfg *config.Config, addr string) bool {
 	return false
 }
 
+// excerpt returns s with runs of white space made one space, cut to n
+// runes ending in "…" when longer. It reads only as far as it keeps.
 func excerpt(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
+	out := make([]rune, 0, n+1)
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = len(out) > 0
+			continue
+		}
+		if space {
+			out = append(out, ' ')
+			space = false
+		}
+		out = append(out, r)
+		if len(out) > n {
+			return string(out[:n-1]) + "…"
+		}
 	}
-	return s
+	return string(out)
 }
