@@ -26,6 +26,30 @@ func Read(raw []byte) (m *Message, err error) {
 	return read(raw, 0)
 }
 
+// ReadHeader parses only the header of raw: addresses, subject, date,
+// ids and the automation headers, with no Body or Text. It costs a small
+// part of Read, for deciding whether a message needs reading at all. A
+// header the fast path cannot read is read by Read, whole.
+func ReadHeader(raw []byte) (m *Message, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			m, err = nil, fmt.Errorf("reading message header: %w: %v", errPanic, r)
+		}
+	}()
+	h, _, err := splitHeader(raw)
+	if err != nil {
+		m, err := Read(raw)
+		if err != nil {
+			return nil, err
+		}
+		m.Body, m.Text, m.Forwarded, m.Attachments = "", "", "", nil
+		return m, nil
+	}
+	m = &Message{}
+	readHeaders(m, h)
+	return m, nil
+}
+
 // maxNesting bounds how deep attached messages are read.
 const maxNesting = 2
 

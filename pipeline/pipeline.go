@@ -147,7 +147,9 @@ func (p *Pipeline) prepare(env *Env, in watcher.Incoming) (pre *prepared) {
 			pre = &prepared{err: fmt.Errorf("internal error: %v", r)}
 		}
 	}()
-	if pre.m, pre.err = message.Read(in.Raw); pre.err != nil {
+	// The header decides whether the body is read at all: the owner's
+	// own mail and unknown senders (most of a mailbox) are only recorded.
+	if pre.m, pre.err = message.ReadHeader(in.Raw); pre.err != nil {
 		return pre
 	}
 	m := pre.m
@@ -156,6 +158,10 @@ func (p *Pipeline) prepare(env *Env, in watcher.Incoming) (pre *prepared) {
 		return pre
 	}
 	if pre.c = env.Book.Route(m.From.Address); pre.c != nil {
+		if pre.m, pre.err = message.Read(in.Raw); pre.err != nil {
+			return pre
+		}
+		m = pre.m
 		today := localDate(env, p.now, m)
 		pre.an = p.engine.Analyze(pre.c, contracts.Input{Subject: m.Subject, Text: m.Text, Forwarded: m.Forwarded, Automated: m.Automated(), Today: today})
 	}
