@@ -36,9 +36,13 @@ const (
 //   - a backfill of 5,000 client emails (the six demo emails in turn, each
 //     with its own Message-ID) that arrived while the daemon was down, beside
 //     a raw login + UID FETCH 1:* BODY.PEEK[] of the same mailbox (median of
-//     three): observe-only (replies.drafts = false: every email read,
-//     routed, classified and recorded) and with drafts (every reply and
-//     change order drafted and appended);
+//     three, the mailbox settled first: see dovecottest.Settle):
+//     observe-only (replies.drafts = false: every email read, routed,
+//     classified and recorded) and with drafts (every reply and change
+//     order drafted and appended);
+//   - the same for 5,000 emails of which one in ten is a client's and the
+//     rest newsletters, colleagues, notifications and receipts (mixed_),
+//     with drafts;
 //   - the daemon's peak RSS during each backfill, its RSS when idle, and the
 //     CPU it uses while idling with the default configuration.
 //
@@ -188,13 +192,50 @@ func benchDaemonDovecotOnce(b *testing.B) {
 		b.ReportMetric(ms[len(ms)*99/100], "p99_"+mode.name+"_ms")
 	}
 
-	// Backfill: 5,000 client emails arrive while the daemon is down.
-	_, startUID := dv.Status(b, "INBOX")
-	for i := 0; i < daemonBenchBackfill; i++ {
+	// Backfill: 5,000 client emails arrive while the daemon is down; then
+	// 5,000 emails of which one in ten is a client's.
+	clients := make([][]byte, daemonBenchBackfill)
+	for i := range clients {
 		next++
-		dv.Save(b, "INBOX", withID(mails[i%len(mails)], next))
+		clients[i] = withID(mails[i%len(mails)], next)
 	}
-	dv.RawFetch(b, "INBOX") // index the Maildir and warm the page cache
+	bd.backfill(b, "", clients, []bool{false, true})
+	mixed := make([][]byte, daemonBenchBackfill)
+	for i := range mixed {
+		next++
+		if i%10 == 0 {
+			mixed[i] = withID(mails[i/10%len(mails)], next)
+		} else {
+			mixed[i] = otherMail(i, next)
+		}
+	}
+	dv.Empty(b, "INBOX")
+	bd.backfill(b, "mixed_", mixed, []bool{true})
+
+	// Idle: a fresh daemon with the default configuration.
+	dir := filepath.Join(work, "idle")
+	cmd := bd.start(dir, true, "")
+	waitDaemon(b, 30*time.Second, func() bool { return daemonWatching(b, dir) })
+	time.Sleep(2 * time.Second)
+	cpu0 := procCPU(b, cmd.Process.Pid)
+	time.Sleep(30 * time.Second)
+	cpu1 := procCPU(b, cmd.Process.Pid)
+	b.ReportMetric(procKB(cmd.Process.Pid, "VmRSS")/1024, "idleRSS_MB")
+	b.ReportMetric(float64((cpu1-cpu0).Milliseconds())*2, "idleCPU_ms_per_min")
+	stopDaemon(cmd)
+}
+
+// backfill delivers mails to INBOX while no daemon runs, times a raw fetch
+// of the mailbox (median of three), then times a daemon catching up from
+// the state before them, once per drafts setting. Metrics are prefixed.
+func (bd *benchDaemon) backfill(b *testing.B, prefix string, mails [][]byte, modes []bool) {
+	dv := bd.dv
+	_, startUID := dv.Status(b, "INBOX")
+	for _, m := range mails {
+		dv.Save(b, "INBOX", m)
+	}
+	dv.Settle(b, "INBOX")
+	dv.RawFetch(b, "INBOX") // warm the page cache
 	var raws []time.Duration
 	for i := 0; i < 3; i++ {
 		took, _ := dv.RawFetch(b, "INBOX")
@@ -202,12 +243,12 @@ func benchDaemonDovecotOnce(b *testing.B) {
 	}
 	slices.Sort(raws)
 	raw := raws[1]
-	b.ReportMetric(raw.Seconds(), "rawfetch_s")
+	b.ReportMetric(raw.Seconds(), prefix+"rawfetch_s")
 	uidv, uidNext := dv.Status(b, "INBOX")
 	lastUID := uidNext - 1
-	for _, drafts := range []bool{false, true} {
-		name := map[bool]string{false: "observe", true: "drafts"}[drafts]
-		dir := filepath.Join(work, "backfill-"+name)
+	for _, drafts := range modes {
+		name := prefix + map[bool]string{false: "observe", true: "drafts"}[drafts]
+		dir := filepath.Join(b.TempDir(), "backfill-"+name)
 		if err := os.MkdirAll(filepath.Join(dir, "state"), 0o700); err != nil {
 			b.Fatal(err)
 		}
@@ -230,28 +271,53 @@ func benchDaemonDovecotOnce(b *testing.B) {
 		b.ReportMetric(took.Seconds()/raw.Seconds(), "ratio_"+name)
 		b.ReportMetric(peak/1024, "peakRSS_"+name+"_MB")
 		if drafts {
-			time.Sleep(3 * time.Second)
-			b.ReportMetric(procKB(cmd.Process.Pid, "VmRSS")/1024, "idleRSS_after_backfill_MB")
 			var n int
 			if err := st.DB().QueryRow(`SELECT count(*) FROM drafts`).Scan(&n); err != nil {
 				b.Fatal(err)
 			}
-			b.ReportMetric(float64(n), "backfill_drafts")
+			b.ReportMetric(float64(n), "backfill_"+name)
+			if prefix == "" {
+				time.Sleep(3 * time.Second)
+				b.ReportMetric(procKB(cmd.Process.Pid, "VmRSS")/1024, "idleRSS_after_backfill_MB")
+			}
 		}
 		stopDaemon(cmd)
 	}
+}
 
-	// Idle: a fresh daemon with the default configuration.
-	dir := filepath.Join(work, "idle")
-	cmd := bd.start(dir, true, "")
-	waitDaemon(b, 30*time.Second, func() bool { return daemonWatching(b, dir) })
-	time.Sleep(2 * time.Second)
-	cpu0 := procCPU(b, cmd.Process.Pid)
-	time.Sleep(30 * time.Second)
-	cpu1 := procCPU(b, cmd.Process.Pid)
-	b.ReportMetric(procKB(cmd.Process.Pid, "VmRSS")/1024, "idleRSS_MB")
-	b.ReportMetric(float64((cpu1-cpu0).Milliseconds())*2, "idleCPU_ms_per_min")
-	stopDaemon(cmd)
+// otherMail is mail from someone who is not a client, most of a real
+// mailbox: a newsletter (HTML, List-Id), a colleague's note, an automatic
+// notification, a shop's receipt.
+func otherMail(i, id int) []byte {
+	date := "Mon, 23 Nov 2026 09:00:00 +0100"
+	switch i % 4 {
+	case 0:
+		var html bytes.Buffer
+		for range 40 {
+			html.WriteString("<p>Cette semaine : nos conseils pour mieux organiser vos projets, trois outils que nous aimons et un atelier en ligne.</p>\r\n")
+		}
+		return fmt.Appendf(nil, "From: Lettre des indépendants <news@lettre-independants.example>\r\nTo: lea@atelier-lune.example\r\n"+
+			"Subject: Les nouvelles de la semaine n°%d\r\nDate: %s\r\nMessage-ID: <news-%d@lettre-independants.example>\r\n"+
+			"List-Id: <hebdo.lettre-independants.example>\r\nList-Unsubscribe: <mailto:unsubscribe@lettre-independants.example>\r\n"+
+			"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n"+
+			"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nCette semaine : nos conseils, nos outils, notre atelier.\r\n"+
+			"--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body>%s</body></html>\r\n--b1--\r\n", i, date, id, html.String())
+	case 1:
+		return fmt.Appendf(nil, "From: Karim Benali <karim@collectif-graphique.example>\r\nTo: lea@atelier-lune.example\r\n"+
+			"Subject: Déjeuner jeudi ?\r\nDate: %s\r\nMessage-ID: <note-%d@collectif-graphique.example>\r\n"+
+			"Content-Type: text/plain; charset=utf-8\r\n\r\nSalut Léa,\r\n\r\nOn se retrouve jeudi midi pour parler du salon ? "+
+			"J'apporte les épreuves de l'affiche.\r\n\r\nKarim\r\n", date, id)
+	case 2:
+		return fmt.Appendf(nil, "From: Agenda <noreply@agenda.example>\r\nTo: lea@atelier-lune.example\r\n"+
+			"Subject: Rappel : point hebdomadaire demain à 10:00\r\nDate: %s\r\nMessage-ID: <reminder-%d@agenda.example>\r\n"+
+			"Auto-Submitted: auto-generated\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"+
+			"Ceci est un rappel automatique de votre agenda.\r\n", date, id)
+	default:
+		return fmt.Appendf(nil, "From: Papeterie du Marais <commandes@papeterie-marais.example>\r\nTo: lea@atelier-lune.example\r\n"+
+			"Subject: Votre commande n°%d est expédiée\r\nDate: %s\r\nMessage-ID: <order-%d@papeterie-marais.example>\r\n"+
+			"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"+
+			"Bonjour,\r\n\r\nVotre commande de papier coton 300 g/m=C2=B2 est exp=C3=A9di=C3=A9e.\r\n\r\nMerci !\r\n", i, date, id)
+	}
 }
 
 // daemonWatching reports whether the daemon has recorded its INBOX baseline.

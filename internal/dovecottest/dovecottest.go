@@ -353,6 +353,29 @@ func chownDovecot(path string) error {
 	return os.Chown(path, uid, gid)
 }
 
+// Settle selects mailbox read-write once, as any mail client does: Dovecot
+// then moves delivered mail from the Maildir's new/ to cur/ and indexes it.
+// A benchmark settles a mailbox first, so that the clients it compares
+// find it in the same state (the first read-write SELECT of 5,000 new
+// messages costs about 70 ms, and an EXAMINE leaves them in new/).
+func (s *Server) Settle(t testing.TB, mailbox string) {
+	t.Helper()
+	c, err := s.Dial()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if _, err := c.Select(mailbox, nil).Wait(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Empty expunges every message of mailbox.
+func (s *Server) Empty(t testing.TB, mailbox string) {
+	t.Helper()
+	s.Doveadm(t, "expunge", "-u", s.Username, "mailbox", mailbox, "all")
+}
+
 // RawFetch times a login and a plain UID FETCH 1:* BODY.PEEK[] of mailbox,
 // the floor any client reading it pays; it returns the bytes read too.
 func (s *Server) RawFetch(t testing.TB, mailbox string) (time.Duration, int64) {
