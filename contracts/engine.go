@@ -51,6 +51,45 @@ func (e *Engine) profile(c *Contract) *profile {
 	return p
 }
 
+// purposeClause returns the number of tokens of a leading purpose clause:
+// "to" or "pour" (or "in order to", "afin de") and a verb, up to the first
+// comma within eight words; 0 when the sentence has none. "Pour le
+// lancement, …" names an occasion, not a purpose: a determiner after the
+// opening word keeps it.
+func purposeClause(s *sentence) int {
+	toks := s.toks
+	first := firstWordIndex(s)
+	if first < 0 || first+1 >= len(toks) {
+		return 0
+	}
+	start := first + 1
+	switch toks[first].fold {
+	case "to", "pour":
+	case "afin":
+		start++ // afin de
+	case "in":
+		start += 2 // in order to
+	default:
+		return 0
+	}
+	if start >= len(toks) || determiners[toks[start].fold] || toks[start].fold == "que" || toks[start].fold == "qu" {
+		return 0
+	}
+	for k := start + 1; k < len(toks) && k <= start+8; k++ {
+		if strings.Contains(s.text[toks[k-1].end:toks[k].start], ",") {
+			return k
+		}
+	}
+	return 0
+}
+
+// englishBeforeGo: words after which "go" is the English verb.
+var englishBeforeGo = toSet(`you we i they he she it as to will can could would should let lets ll d must might may just`)
+
+// participleBefore make the next word a participle: "sont faites",
+// "a été fait".
+var participleBefore = toSet(`est sont etait etaient ete etre soit soient sera seront ont avait avaient`)
+
 // Weights of the cues, rspamd style: each reason carries one.
 const (
 	wAutomated = 10.0
@@ -177,6 +216,7 @@ func (e *Engine) Analyze(c *Contract, in Input) *Analysis {
 	for _, f := range feats {
 		a.dropKeywordChanges(f)
 		a.copulaChange(f)
+		quotedChange(f)
 	}
 	return &Analysis{a: a, lang: lang, in: in}
 }
@@ -550,7 +590,8 @@ func (e *Engine) features(s *sentence) *feat {
 	imperative := ""
 	first := firstWordIndex(s)
 	for i, t := range s.toks {
-		if i > 0 && subjectPronouns[s.toks[i-1].fold] {
+		// "vous faites", and the participle of "sont faites": no order.
+		if i > 0 && (subjectPronouns[s.toks[i-1].fold] || participleBefore[s.toks[i-1].fold]) {
 			continue
 		}
 		if frImperatives[t.fold] || i <= first+1 && frImperativesAtStart[t.fold] {
@@ -578,8 +619,12 @@ func (e *Engine) features(s *sentence) *feat {
 			}
 		}
 	}
+	// "To prepare the casting, could you…", "Pour boucler le dossier,
+	// pourriez-vous…": a leading purpose is what the client will do; the
+	// request is what follows.
+	purpose := purposeClause(s)
 	for k, t := range s.toks {
-		if !inCue[k] && t.raw != imperative && contentWord(t) {
+		if !inCue[k] && t.raw != imperative && contentWord(t) && k >= purpose {
 			f.content = append(f.content, t)
 		}
 	}
@@ -622,6 +667,57 @@ var degreeWords = toSet(`a bit little tad touch lot slightly much even un peu be
 // degree words apart, asks for a quality of the work, which is a change,
 // whatever the adjective. "Could there be more photos" counts units: a
 // word of a deliverable after the comparative keeps it a quantity.
+// quotedChange: a request that quotes wording to put in place of other
+// wording ("il faut dire « maintenez » et pas « appuyez »", "we can't say
+// "up to 120 km" any more") asks for a change to delivered work, whatever
+// the trade: two quotations, or one with a verb of saying.
+func quotedChange(f *feat) {
+	if f.has[famChange] || !f.request {
+		return
+	}
+	n := quotations(f.s.text)
+	// "écrire « X » et pas « Y »": a verb of making whose object is
+	// wording put in place of other wording.
+	if f.has[famCreate] && !(n >= 2 && replacing(f.s)) {
+		return
+	}
+	if n >= 2 || n == 1 && sayingVerb(f.s) {
+		f.has[famChange], f.words[famChange], f.change = true, "quoted wording", true
+	}
+}
+
+// quotations counts the quoted passages of s: « », “ ” and straight
+// double quotes.
+func quotations(s string) int {
+	n := min(strings.Count(s, "«"), strings.Count(s, "»"))
+	n += min(strings.Count(s, "“"), strings.Count(s, "”"))
+	n += strings.Count(s, "\"") / 2
+	return n
+}
+
+// replacing: the sentence puts one thing in place of another.
+func replacing(s *sentence) bool {
+	for _, t := range s.toks {
+		switch {
+		case t.fold == "pas", t.fold == "not", t.fold == "instead", t.fold == "rather", t.fold == "plutot", t.fold == "lieu",
+			strings.HasPrefix(t.fold, "remplac"), strings.HasPrefix(t.fold, "replac"):
+			return true
+		}
+	}
+	return false
+}
+
+// sayingVerb: the sentence is about what the work says or reads.
+func sayingVerb(s *sentence) bool {
+	for _, t := range s.toks {
+		switch t.fold {
+		case "say", "says", "said", "saying", "read", "reads", "wording", "dire", "dise", "disent", "dit", "lire", "lise", "formulation", "libelle":
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) copulaChange(f *feat) {
 	if f.has[famChange] || !f.request {
 		return
@@ -936,8 +1032,12 @@ func (a *analysis) decide(f *feat) *decision {
 	// names an excluded keyword: a noun it shares with an exclusion's
 	// description, or a keyword of the sentences around, is context.
 	ownChange := f.change && own.exclKw < 2
+	// A word shared with an exclusion's description, with no keyword, is
+	// excluded work only in a sentence that asks to make or add something
+	// ("no "super-food" language please" is a note on style).
+	weakDesc := descOnly && !f.has[famCreate] && !additive
 	if ctx.excl != nil && ctx.exclScore >= 2 && !(f.has[famDeliver] && !f.has[famCreate]) && !feedbackNote && !borrowed && !ownChange &&
-		!(descOnly && (f.change && ctx.delivScore >= 3 || ctx.exclStem < 1.5)) {
+		!(descOnly && (f.change && ctx.delivScore >= 3 || ctx.exclStem < 1.5)) && !weakDesc {
 		// "Could you explore what it would look like if users could put
 		// their logo on it?": asked to explore, not to make the excluded
 		// thing; the message's invitation to discuss makes it a question.
@@ -952,6 +1052,18 @@ func (a *analysis) decide(f *feat) *decision {
 		if xp, w := a.excludedMeaning(f.content); xp != nil {
 			d.verdict, d.exclusion, d.soft = OutOfScope, xp.e.Name, true
 			reason("exclusion", wExclusion, w, "excluded by meaning: "+xp.e.Name)
+			return d
+		}
+	}
+	// 2c. The work in another language than the contract's, which its
+	// deliverables do not name: "the same six messages in English".
+	if f.has[famAsk] && !f.change && !f.has[famDeliver] && (ctx.deliv != nil || f.has[famCreate] || additive) {
+		if w := a.otherLanguage(f); w != "" {
+			d.verdict, d.soft = OutOfScope, true
+			if ctx.deliv != nil {
+				d.deliverable = ctx.deliv.d.ID
+			}
+			reason("other_language", wNewWork, w, "a version in another language; the contract's work is in "+a.c.Language)
 			return d
 		}
 	}
@@ -1634,6 +1746,10 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 		switch h.fam {
 		case famChange:
 			w := fold(h.words)
+			// "our editors", "les correcteurs": people, not a change.
+			if h.to-h.from == 1 && len(w) > 5 && (strings.HasSuffix(w, "ors") || strings.HasSuffix(w, "eurs") || strings.HasSuffix(w, "rices")) {
+				continue
+			}
 			// A "too" that ends the clause adds ("flowers out there
 			// too?"); only before its adjective does it say excess.
 			if w == "too" && (h.to == len(toks) || s.text[toks[h.to-1].end:toks[h.to].start] != " ") {
@@ -1676,6 +1792,12 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 			// "il trouve les prix difficiles", "she finds it long": a
 			// third person's own doing or opinion, reported, not asked.
 			if thirdPersonSubject(s, h.from) {
+				continue
+			}
+		case famDeliver:
+			// The French "go" ("c'est go", "go pour la V2") is approval;
+			// the English verb ("as you go", "we can go through it") is not.
+			if fold(h.words) == "go" && h.from > 0 && englishBeforeGo[toks[h.from-1].fold] {
 				continue
 			}
 		case famOpen:

@@ -441,6 +441,11 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 						switch {
 						case back == 2 && moreWords[toks[i-1].fold], joining(g.s): // "five more products", "two new hires join"
 							found = append(found, cand{dp, dp.d.Quantity + n, words})
+						case g == f && f.request && i-back-1 >= 0 && addingWord(toks[i-back-1].fold):
+							// "could you add two recipes", "ajouter trois
+							// fiches", "add three practice sheets": counted
+							// units added to those sold.
+							found = append(found, cand{dp, dp.d.Quantity + n, phraseText(toks, i-back-1, back+2)})
 						case n > dp.d.Quantity && (g == f || g.has[famAdditive]):
 							// A bare count elsewhere in the mail ("a 12-person
 							// firm") is not a request for 12 units.
@@ -480,10 +485,14 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 			found = append(found, cand{ctx.deliv, ctx.deliv.d.Quantity + n, words})
 		}
 	}
-	// "so we can launch all fourteen together": a total above what was sold.
+	// "so we can launch all fourteen together", "14 in total": a total
+	// above what was sold.
 	if f.request && ctx.deliv != nil && ctx.deliv.d.Quantity > 1 {
 		toks := f.s.toks
 		for i := 0; i+1 < len(toks); i++ {
+			if n, ok := numberValue(toks[i].fold); ok && n > ctx.deliv.d.Quantity && totalAfter(toks, i+1) && !isPriceOrTime(toks, i) {
+				found = append(found, cand{ctx.deliv, n, phraseText(toks, i, 3)})
+			}
 			switch toks[i].fold {
 			case "all", "tous", "toutes":
 				if n, ok := numberValue(toks[i+1].fold); ok && n > ctx.deliv.d.Quantity && !isPriceOrTime(toks, i+1) &&
@@ -510,6 +519,25 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 		}
 	}
 	return best.dp, best.n, best.words
+}
+
+// addingWord: a verb form of adding, as in "add two recipes".
+func addingWord(w string) bool {
+	for _, p := range []string{"add", "ajout", "rajout"} {
+		if strings.HasPrefix(w, p) && !strings.HasPrefix(w, "addr") {
+			return true
+		}
+	}
+	return false
+}
+
+// totalAfter: toks[i:] starts with "in total", "au total" or "en tout".
+func totalAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	a, b := toks[i].fold, toks[i+1].fold
+	return (a == "in" || a == "au") && b == "total" || a == "en" && b == "tout"
 }
 
 // sizeAdjectives may stand between a count and what it counts: "three

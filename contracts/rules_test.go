@@ -1,0 +1,36 @@
+package contracts
+
+import "testing"
+
+// Requests written for the test in the test contracts' trades, one per
+// general rule: counted units added, a total above what was sold, the work
+// in another language, quoted wording to replace, the English verb "go", a
+// leading purpose, people named like a change ("editors").
+func TestGeneralRules(t *testing.T) {
+	tutor, garden, signs, archi := loadTestContract(t, "tutor.toml"), loadTestContract(t, "garden.toml"),
+		loadTestContract(t, "signs.toml"), loadTestContract(t, "archi.toml")
+	ceramic := loadTestContract(t, "ceramic.toml")
+	runClassifyCases(t, "2026-05-04", []classifyCase{
+		{name: "en units added", c: tutor, text: "Hi Ana,\n\nCould you add three sheets on scales? She is flying through them.\n\nThanks,\nMia",
+			want: OutOfScope, wantDeliv: "sheets"},
+		{name: "fr units added", c: ceramic, text: "Bonjour,\n\nPourriez-vous ajouter deux pièces aux prototypes, un bol et une coupelle ?\n\nMerci,\nJulie",
+			want: OutOfScope, wantDeliv: "prototypes"},
+		{name: "en total above the units sold", c: garden, text: "Hello,\n\nCould you also plan the two beds by the gate, so 8 in total?\n\nBest,\nTom",
+			want: OutOfScope, wantDeliv: "beds"},
+		{name: "en work in another language", c: signs, text: "Hi,\n\nWould you be able to paint the same menu boards in French for our shop in Lille?\n\nCheers,\nDan",
+			want: OutOfScope},
+		{name: "en quoted wording to replace", c: garden, ledger: Ledger{"beds": 0},
+			text: "Hello,\n\nOn the planting plan for the north bed, could it say \"lavender\" and not \"rosemary\"?\n\nThanks,\nTom",
+			want: Revision, wantDeliv: "beds"},
+		{name: "fr quoted wording to replace", c: archi, ledger: Ledger{"notice": 0},
+			text: "Bonjour,\n\nDans la notice descriptive, il faut écrire « bardage bois » et pas « bardage composite ».\n\nCordialement,\nMarc",
+			want: Revision, wantDeliv: "notice"},
+		{name: "en go as a verb", c: garden, text: "Hello,\n\nCould you sketch some ideas for the paving as you go?\n\nThanks,\nTom",
+			want: OutOfScope, wantExcl: "Hard landscaping"},
+		{name: "en leading purpose", c: garden, text: "Hello,\n\nTo prepare the paving quote, could you tell me when the planting plans will be ready?\n\nThanks,\nTom",
+			want: InScope},
+		{name: "en editors are people", c: garden, ledger: Ledger{"care": 0},
+			text: "Hello,\n\nOur editors found the maintenance guide very clear. Could you send us the final PDF?\n\nThanks,\nTom",
+			want: InScope},
+	})
+}
