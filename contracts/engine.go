@@ -1102,6 +1102,17 @@ func (a *analysis) decide(f *feat) *decision {
 			return d
 		}
 	}
+	// 4b, launches: "On lance deux modèles en mai, il faudrait un tuto
+	// pour chacun": the client launches new things and asks for one of
+	// the counted deliverable for them, with no verb of making.
+	if f.has[famAsk] && !f.change && !f.has[famDeliver] && ctx.deliv != nil && !ctx.deliv.service && ctx.deliv.d.Quantity > 0 &&
+		ctx.delivScore >= 2 && (a.indefiniteUnit(f, ctx.deliv) || eachOne(f.s)) {
+		if w := a.clientLaunches(); w != "" {
+			d.verdict, d.deliverable, d.quantity, d.soft = OutOfScope, ctx.deliv.d.ID, ctx.deliv.d.Quantity+1, true
+			reason("quantity_over", wQuantity, w, fmt.Sprintf("%s: %d %s included, asked for something new", ctx.deliv.d.Name, ctx.deliv.d.Quantity, ctx.deliv.d.Unit))
+			return d
+		}
+	}
 	// 4b''. "Ce sont 9 endpoints. Tu pourrais les ajouter à la
 	// référence ?": asked to add, by a pronoun, things counted before in
 	// the deliverable's own unit: that many more units.
@@ -1331,6 +1342,62 @@ func meetingNoun(s *sentence) bool {
 	for _, t := range s.toks {
 		switch t.fold {
 		case "reunion", "meeting", "call", "visio", "rdv", "appel", "zoom", "teams", "cafe", "coffee", "dejeuner", "lunch", "diner", "dinner", "drink", "verre", "pot", "apero":
+			return true
+		}
+	}
+	return false
+}
+
+// launchVerbs tell of something new on the client's side.
+var launchVerbs = toSet(`lance lancons lancent lancera lancerons launch launching launches sortons ouvrons opening`)
+
+// clientLaunches finds "on lance", "we're launching", "nous ouvrons" in the
+// message: the client's own new things.
+func (a *analysis) clientLaunches() string {
+	for _, g := range a.feats {
+		toks := g.s.toks
+		for i, t := range toks {
+			if !launchVerbs[t.fold] {
+				continue
+			}
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if addedSubjects[toks[k].fold] || toks[k].fold == "re" {
+					return phraseText(toks, k, i-k+1)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// indefiniteUnit: "un tuto", "a tutorial": an indefinite article before a
+// unit word of dp.
+func (a *analysis) indefiniteUnit(f *feat, dp *delivProfile) bool {
+	di := -1
+	for i, p := range a.p.delivs {
+		if p == dp {
+			di = i
+		}
+	}
+	if di < 0 || di >= 64 {
+		return false
+	}
+	toks := f.s.toks
+	for i := 1; i < len(toks); i++ {
+		// "un tuto", "a backing track": the article, maybe one word before.
+		if w, _ := a.p.unitMasks(toks[i]); w&(1<<di) != 0 && (indefinites[toks[i-1].fold] || i >= 2 && indefinites[toks[i-2].fold]) {
+			return true
+		}
+	}
+	return false
+}
+
+// eachOne: "pour chacun", "for each of them", "pour chaque".
+func eachOne(s *sentence) bool {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i].fold, toks[i+1].fold
+		if (a == "pour" || a == "for") && (b == "chacun" || b == "chacune" || b == "chaque" || b == "each" || b == "every") {
 			return true
 		}
 	}

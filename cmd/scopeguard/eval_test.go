@@ -96,7 +96,7 @@ func TestEvalHeldOut(t *testing.T) {
 		{"../../testdata/heldout8", 0.75},
 		{"../../testdata/heldout9", 0.83},
 		{"../../testdata/heldout10", 0.75},
-		{"../../testdata/heldout11", 0.80},
+		{"../../testdata/heldout11", 0.83},
 	} {
 		rep, err := runEval(tc.dir)
 		if err != nil {
