@@ -1,6 +1,7 @@
 package watcher
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -20,16 +21,32 @@ var draftFallbacks = []string{"Drafts", "[Gmail]/Drafts", "[Google Mail]/Drafts"
 // what an interrupted run appended) and grows with every APPEND, so that the
 // check before APPEND costs no round trip. Only scopeguard adds entries.
 type draftIndex struct {
-	appendMu sync.Mutex // held from lookup to add around an APPEND
 	mu       sync.Mutex
 	ids      map[string]uint32
+	inflight map[string]*inflight // APPENDs sent and not yet answered
 }
 
-func (d *draftIndex) lookup(id string) (uint32, bool) {
+// inflight is an APPEND a session sent; done closes when it is settled.
+type inflight struct {
+	owner *session
+	done  chan struct{}
+}
+
+// release ends the APPEND in flight for id: the draft is in the folder
+// (ok, with its UID) or not.
+func (d *draftIndex) release(id string, uid uint32, ok bool) {
 	d.mu.Lock()
-	defer d.mu.Unlock()
-	uid, ok := d.ids[id]
-	return uid, ok
+	if ok {
+		if old, there := d.ids[id]; !there || old == 0 {
+			d.ids[id] = uid
+		}
+	}
+	f := d.inflight[id]
+	delete(d.inflight, id)
+	d.mu.Unlock()
+	if f != nil {
+		close(f.done)
+	}
 }
 
 func (d *draftIndex) add(id string, uid uint32) {
@@ -124,22 +141,69 @@ func (w *Watcher) loadDrafts(c *imapclient.Client, folder string) error {
 	return nil
 }
 
-// saveDraft appends the draft unless the index shows one for the same
-// client message; it returns the draft's UID (0 if the server did not say).
-func (s *session) saveDraft(out Outcome) (uint32, bool, error) {
+// pendingDraft is a draft whose APPEND was sent and is not yet answered.
+type pendingDraft struct {
+	in  Incoming
+	out Outcome
+	id  string
+	cmd *imapclient.AppendCommand
+}
+
+// claim returns the UID of the draft for id already in the folder (found),
+// or reserves id for an APPEND by s. An APPEND for the same id by another
+// session (Gmail labels: one message in two folders) is waited for; s
+// first settles its own, so that two sessions never wait on each other.
+func (s *session) claim(ctx context.Context, h Handler, id string) (uid uint32, found bool, err error) {
+	d := &s.w.drafts
+	for {
+		d.mu.Lock()
+		if uid, ok := d.ids[id]; ok {
+			d.mu.Unlock()
+			return uid, true, nil
+		}
+		f, busy := d.inflight[id]
+		if !busy {
+			d.inflight[id] = &inflight{owner: s, done: make(chan struct{})}
+			d.mu.Unlock()
+			return 0, false, nil
+		}
+		d.mu.Unlock()
+		if err := s.settleDrafts(ctx, h); err != nil {
+			return 0, false, err
+		}
+		if f.owner != s {
+			select {
+			case <-f.done:
+			case <-ctx.Done():
+				return 0, false, ctx.Err()
+			}
+		}
+		// Settled: the draft is in the folder now, or its APPEND failed.
+	}
+}
+
+// startDraft sends the APPEND of out.Draft unless the folder has it
+// already, and does not wait for the answer: the batch's next messages are
+// handled meanwhile, and settleDrafts collects the answers. A draft found
+// in the folder is reported to the Handler at once.
+func (s *session) startDraft(ctx context.Context, h Handler, in Incoming, out Outcome) error {
 	id := out.MessageID
 	if hv := messageID(headerValue(out.Draft, DraftHeader)); hv != "" {
 		id = hv
 	}
 	if id == "" {
-		return 0, false, Permanent(fmt.Errorf("draft has no %s header and the outcome no message id", DraftHeader))
+		return Permanent(fmt.Errorf("draft has no %s header and the outcome no message id", DraftHeader))
 	}
-	// One APPEND at a time per account: two folders holding the same
-	// message (Gmail labels) must not both draft it.
-	s.w.drafts.appendMu.Lock()
-	defer s.w.drafts.appendMu.Unlock()
-	if uid, ok := s.w.drafts.lookup(id); ok {
-		return uid, false, nil
+	uid, found, err := s.claim(ctx, h, id)
+	if err != nil {
+		return err
+	}
+	if found {
+		s.log.Info("draft already in drafts, not appended again", "uid", in.UID, "message_id", out.MessageID)
+		if err := h.Appended(ctx, in, out, uid); err != nil {
+			return fmt.Errorf("recording draft: %w", err)
+		}
+		return nil
 	}
 	draft := withDraftHeader(out.Draft, id)
 	cmd := s.c.Append(s.draftsFolder, int64(len(draft)), &imap.AppendOptions{
@@ -147,17 +211,49 @@ func (s *session) saveDraft(out Outcome) (uint32, bool, error) {
 	})
 	if _, err := cmd.Write(draft); err != nil {
 		cmd.Close()
-		return 0, false, fmt.Errorf("appending draft to %q: %w", s.draftsFolder, err)
+		s.w.drafts.release(id, 0, false)
+		return fmt.Errorf("appending draft to %q: %w", s.draftsFolder, err)
 	}
 	if err := cmd.Close(); err != nil {
-		return 0, false, fmt.Errorf("appending draft to %q: %w", s.draftsFolder, err)
+		s.w.drafts.release(id, 0, false)
+		return fmt.Errorf("appending draft to %q: %w", s.draftsFolder, err)
 	}
-	data, err := cmd.Wait()
-	if err != nil {
-		return 0, false, fmt.Errorf("appending draft to %q: %w", s.draftsFolder, err)
+	s.pending = append(s.pending, pendingDraft{in: in, out: out, id: id, cmd: cmd})
+	return nil
+}
+
+// settleDrafts waits for the answers to the APPENDs sent and reports each
+// saved draft to the Handler. Progress is moved back before the first
+// message whose draft failed to be saved or recorded, so that it is tried
+// again; the first error is returned.
+func (s *session) settleDrafts(ctx context.Context, h Handler) error {
+	pending := s.pending
+	s.pending = nil
+	var first error
+	fail := func(in Incoming, err error) {
+		if first == nil {
+			first = err
+		}
+		if s.lastUID >= in.UID {
+			s.lastUID, s.dirty = in.UID-1, true
+		}
 	}
-	s.w.drafts.add(id, uint32(data.UID))
-	return uint32(data.UID), true, nil
+	for _, p := range pending {
+		data, err := p.cmd.Wait()
+		if err != nil {
+			s.w.drafts.release(p.id, 0, false)
+			fail(p.in, fmt.Errorf("appending draft to %q: %w", s.draftsFolder, err))
+			continue
+		}
+		uid := uint32(data.UID)
+		s.w.drafts.release(p.id, uid, true)
+		s.w.stats.drafts.Add(1)
+		s.log.Info("draft saved", "uid", p.in.UID, "draft_uid", uid, "message_id", p.out.MessageID)
+		if err := h.Appended(ctx, p.in, p.out, uid); err != nil {
+			fail(p.in, fmt.Errorf("recording draft: %w", err))
+		}
+	}
+	return first
 }
 
 // keywordAllowed reports whether the selected folder lets us store kw.

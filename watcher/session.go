@@ -26,6 +26,7 @@ type session struct {
 	empty        bool   // the folder was empty when selected
 	uidNext      uint32 // UIDNEXT when selected
 	wake         chan struct{}
+	pending      []pendingDraft // APPENDs sent in this batch, not yet answered
 }
 
 // watchFolder runs sessions on folder until ctx ends, reconnecting with

@@ -170,6 +170,14 @@ func (s *session) runBatch(ctx, work context.Context, b *batch) (err error) {
 	// batch's work durable: a crash before that only repeats idempotent
 	// work (the Handler reports drafts already saved as Done).
 	defer func() {
+		// The drafts sent are saved, or progress moves back before the
+		// first that is not, before the batch's work is made durable.
+		if serr := s.settleDrafts(work, h); serr != nil {
+			s.w.stats.retries.Add(1)
+			if err == nil {
+				err = serr
+			}
+		}
 		if bh != nil {
 			if eerr := bh.End(work); eerr != nil {
 				if err == nil {
@@ -250,7 +258,7 @@ func (s *session) process(ctx context.Context, h Handler, uid uint32, raw []byte
 	}
 	out, err := h.Handle(ctx, in)
 	if err == nil && out.Draft != nil && !out.Done {
-		err = s.draft(ctx, h, in, out)
+		err = s.startDraft(ctx, h, in, out)
 	}
 	if err != nil {
 		if !isPermanent(err) {
@@ -266,24 +274,6 @@ func (s *session) process(ctx context.Context, h Handler, uid uint32, raw []byte
 	}
 	s.w.stats.processed.Add(1)
 	s.advance(uid)
-	return nil
-}
-
-// draft saves out.Draft (unless already there) and reports it to the Handler.
-func (s *session) draft(ctx context.Context, h Handler, in Incoming, out Outcome) error {
-	uid, appended, err := s.saveDraft(out)
-	if err != nil {
-		return err
-	}
-	if appended {
-		s.w.stats.drafts.Add(1)
-		s.log.Info("draft saved", "uid", in.UID, "draft_uid", uid, "message_id", out.MessageID)
-	} else {
-		s.log.Info("draft already in drafts, not appended again", "uid", in.UID, "message_id", out.MessageID)
-	}
-	if err := h.Appended(ctx, in, out, uid); err != nil {
-		return fmt.Errorf("recording draft: %w", err)
-	}
 	return nil
 }
 

@@ -195,6 +195,7 @@ func New(acct config.Account, keyword string, h Handler, st State, log *slog.Log
 		w.auth.Host, w.auth.Port = acct.Host, acct.Port
 	}
 	w.drafts.ids = make(map[string]uint32)
+	w.drafts.inflight = make(map[string]*inflight)
 	return w
 }
 
