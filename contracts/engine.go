@@ -83,6 +83,19 @@ func purposeClause(s *sentence) int {
 	return 0
 }
 
+// purposeBefore: "so (that) you can", "pour que", "afin que" ends within
+// the three words before i.
+func purposeBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].fold
+		if w == "so" && k+1 < len(toks) && (toks[k+1].fold == "you" || toks[k+1].fold == "that") ||
+			(w == "que" || w == "qu") && k > 0 && (toks[k-1].fold == "pour" || toks[k-1].fold == "afin") {
+			return true
+		}
+	}
+	return false
+}
+
 // englishBeforeGo: words after which "go" is the English verb.
 var englishBeforeGo = toSet(`you we i they he she it as to will can could would should let lets ll d must might may just`)
 
@@ -1813,6 +1826,11 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 		switch h.fam {
 		case famChange:
 			w := fold(h.words)
+			// "de préférence avant 10 h", "vos préférences": the noun,
+			// not "je préfère".
+			if strings.HasPrefix(w, "preferen") {
+				continue
+			}
 			// "our editors", "les correcteurs": people, not a change.
 			if h.to-h.from == 1 && len(w) > 5 && (strings.HasSuffix(w, "ors") || strings.HasSuffix(w, "eurs") || strings.HasSuffix(w, "rices")) {
 				continue
@@ -1869,6 +1887,11 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 			}
 		case famOpen:
 			if when >= 0 && when <= h.from && h.from-when <= 3 {
+				continue
+			}
+			// "so you can see how it stacks", "pour que vous voyiez
+			// comment": what the material is for, not a question.
+			if purposeBefore(toks, h.from) {
 				continue
 			}
 		case famVague:

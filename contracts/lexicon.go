@@ -181,7 +181,9 @@ var lexicon = map[family][]string{
 		"what do you think", "any ideas", "your thoughts", "not sure", "what would you suggest", "what do you suggest",
 		"how would you", "can we talk", "could we talk", "let s discuss", "let s talk", "up to you",
 		"what s feasible", "what is feasible", "what s possible", "what is possible", "anything you can do",
-		"what you can do", "don t know whether", "don t know if", "not sure whether", "not sure if",
+		"what you can do", "anything you could do", "what you could do", "what can be done", "what could be done",
+		"ce qu on peut faire", "ce qu on pourrait faire", "ce que vous pourriez faire", "ce que tu pourrais faire",
+		"don t know whether", "don t know if", "not sure whether", "not sure if",
 		"haven t decided", "have not decided", "not decided", "undecided",
 	},
 	famDeliver: {

@@ -93,10 +93,11 @@ func TestEvalHeldOut(t *testing.T) {
 		{"../../testdata/heldout5", 0.88},
 		{"../../testdata/heldout6", 0.80},
 		{"../../testdata/heldout7", 0.90},
-		{"../../testdata/heldout8", 0.75},
+		{"../../testdata/heldout8", 0.80},
 		{"../../testdata/heldout9", 0.83},
 		{"../../testdata/heldout10", 0.75},
 		{"../../testdata/heldout11", 0.83},
+		{"../../testdata/heldout12", 0.80},
 	} {
 		rep, err := runEval(tc.dir)
 		if err != nil {
