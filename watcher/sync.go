@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"time"
 
@@ -21,6 +22,7 @@ type pending struct {
 // bounded count and size. It stops between messages when ctx (intake) ends;
 // the message in flight runs under work.
 func (s *session) sync(ctx, work context.Context) error {
+	backlog := 0
 	for ctx.Err() == nil {
 		list, err := s.listNew()
 		if err != nil {
@@ -28,8 +30,15 @@ func (s *session) sync(ctx, work context.Context) error {
 		}
 		if len(list) == 0 {
 			s.w.stats.synced(s.w.opts.Now())
+			if backlog >= bigBacklog {
+				// A daemon that idles for hours should not keep the
+				// heap a backlog grew: give it back now rather than
+				// over the next minutes.
+				debug.FreeOSMemory()
+			}
 			return nil
 		}
+		backlog += len(list)
 		// The next batch is fetched while this one is processed, so the
 		// server reads mail while the Handler works (two batches in memory).
 		next := s.prefetch(work, &list)
@@ -43,6 +52,10 @@ func (s *session) sync(ctx, work context.Context) error {
 	}
 	return nil
 }
+
+// bigBacklog is the number of messages after which the memory a sync used
+// is returned to the system at once.
+const bigBacklog = 1000
 
 // batch is a run of pending messages whose bodies are being fetched.
 type batch struct {
