@@ -96,6 +96,44 @@ func purposeBefore(toks []token, i int) bool {
 	return false
 }
 
+// vousIndicative: a one-word cue in -ez with "vous" before it, maybe
+// through clitics ("vous y mettez", "vous le faites"): the indicative, a
+// statement about the reader, not an order.
+func vousIndicative(toks []token, h hit) bool {
+	if h.to-h.from != 1 || !strings.HasSuffix(toks[h.from].fold, "ez") {
+		return false
+	}
+	k := h.from - 1
+	for k >= 0 && preverbalClitics[toks[k].fold] && toks[k].fold != "vous" {
+		k--
+	}
+	return k >= 0 && toks[k].fold == "vous"
+}
+
+// frModalQuestion finds "est-ce que … pourrait/peut …?" in a question.
+func frModalQuestion(s *sentence) string {
+	if !s.question {
+		return ""
+	}
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].fold != "est" || toks[i+1].fold != "ce" || toks[i+2].fold != "que" && toks[i+2].fold != "qu" {
+			continue
+		}
+		for k := i + 3; k < len(toks) && k <= i+8; k++ {
+			switch toks[k].fold {
+			case "pourrait", "pourraient", "peut", "peuvent", "pourrions", "pourrais":
+				return phraseText(toks, i, 3) + " " + toks[k].raw
+			}
+		}
+	}
+	return ""
+}
+
+// preverbalClitics stand between a French subject and its verb: "vous y
+// mettez", "on le fait", "vous nous envoyez".
+var preverbalClitics = toSet(`y en le la les l lui leur me m te t se s nous vous`)
+
 // englishBeforeGo: words after which "go" is the English verb.
 var englishBeforeGo = toSet(`you we i they he she it as to will can could would should let lets ll d must might may just`)
 
@@ -600,11 +638,25 @@ func (e *Engine) features(s *sentence) *feat {
 	if permissionOnly(f) {
 		f.has[famAsk], f.words[famAsk] = false, ""
 	}
+	// "Est-ce que Nino pourrait tenir la lanterne… ?", "est-ce que le
+	// titre peut passer en blanc ?": a question whether something could
+	// be otherwise asks for it.
+	if w := frModalQuestion(s); w != "" && !f.has[famAsk] {
+		f.has[famAsk], f.words[famAsk] = true, w
+	}
 	imperative := ""
 	first := firstWordIndex(s)
 	for i, t := range s.toks {
-		// "vous faites", and the participle of "sont faites": no order.
+		// "vous faites", "vous y mettez", and the participle of "sont
+		// faites": no order.
 		if i > 0 && (subjectPronouns[s.toks[i-1].fold] || participleBefore[s.toks[i-1].fold]) {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && preverbalClitics[s.toks[k].fold] && !subjectPronouns[s.toks[k].fold] {
+			k--
+		}
+		if k >= 0 && k < i-1 && subjectPronouns[s.toks[k].fold] {
 			continue
 		}
 		if frImperatives[t.fold] || i <= first+1 && frImperativesAtStart[t.fold] {
@@ -1826,6 +1878,10 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 		switch h.fam {
 		case famChange:
 			w := fold(h.words)
+			// "le soin que vous y mettez": what the provider does, told.
+			if vousIndicative(toks, h) {
+				continue
+			}
 			// "de préférence avant 10 h", "vos préférences": the noun,
 			// not "je préfère".
 			if strings.HasPrefix(w, "preferen") {
@@ -1877,6 +1933,14 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 			// "il trouve les prix difficiles", "she finds it long": a
 			// third person's own doing or opinion, reported, not asked.
 			if thirdPersonSubject(s, h.from) {
+				continue
+			}
+		case famAsk:
+			// "which Fiona kindly forwarded": a thanks for what was done.
+			if fold(h.words) == "kindly" && h.to < len(toks) && strings.HasSuffix(toks[h.to].fold, "ed") {
+				continue
+			}
+			if vousIndicative(toks, h) {
 				continue
 			}
 		case famDeliver:

@@ -46,3 +46,33 @@ func TestGeneralRules(t *testing.T) {
 			want: InScope},
 	})
 }
+
+// More general rules, from heldout13's misses, in the test contracts'
+// trades: another thing than a unit ("une autre date"), a size something
+// is cut to, the indicative after "vous", "est-ce que … pourrait ?", a
+// thanks for what was kindly done, "what might be possible", and a date
+// compared with the agreed one by "rather than".
+func TestGeneralRulesMore(t *testing.T) {
+	tutor, garden, archi := loadTestContract(t, "tutor.toml"), loadTestContract(t, "garden.toml"), loadTestContract(t, "archi.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "en size cut to", c: tutor, ledger: Ledger{"sheets": 0},
+			text: "Hi Ana,\n\nThe warm-up pack is too long for her: could you shorten it to 12 sheets?\n\nMia", want: Revision, wantDeliv: "sheets"},
+		{name: "fr vous y mettez", c: archi, text: "Bonjour,\n\nJ'ai vu les esquisses hier soir, merci du soin que vous y mettez.\n\nMarc",
+			want: NotARequest},
+		{name: "fr est-ce que pourrait", c: archi, ledger: Ledger{"esquisses": 0},
+			text: "Bonjour,\n\nSur l'esquisse 2, est-ce que la cuisine pourrait être plus grande ?\n\nMarc", want: Revision, wantDeliv: "esquisses"},
+		{name: "en kindly done", c: garden, text: "Hello,\n\nThank you for the planting plans, which Sam kindly forwarded to the board.\n\nTom",
+			want: NotARequest},
+		{name: "en what might be possible", c: garden, text: "Hello,\n\nThe north bed gets almost no sun. Would you give it some thought and tell me what might be possible?\n\nTom",
+			want: Unclear},
+		{name: "en date rather than the agreed one", c: garden, ledger: Ledger{"beds": 0},
+			text: "Hello,\n\nThe opening moved: that means having the planting plans by 4 January rather than at the end of March. Would that be possible?\n\nTom",
+			want: OutOfScope},
+	})
+	// "ou faut-il prévoir une autre date ?": another date, not another unit.
+	e := NewEngine()
+	got := e.Classify(archi, Input{Text: "Bonjour,\n\nPourriez-vous nous présenter les deux esquisses mardi, ou faut-il prévoir une autre date ?\n\nMarc", Today: day("2026-11-02")}, Ledger{})
+	if got.Verdict == OutOfScope {
+		t.Errorf("another date read as another unit: %+v", got)
+	}
+}

@@ -276,7 +276,7 @@ func (a *analysis) earlierDate(f *feat, ctx targets) (dateMention, time.Time, *d
 	// "Before the 12th we need these changes": a date on a change asked
 	// is when the change is wanted; it moves the delivery only when the
 	// sentence speaks of delivering or compares with the agreed date.
-	if f.change && !deliveryTiming(f) {
+	if f.change && !deliveryTiming(f) && !comparesDate(f) {
 		return dateMention{}, time.Time{}, nil
 	}
 	for _, dm := range mentions {
@@ -286,6 +286,21 @@ func (a *analysis) earlierDate(f *feat, ctx targets) (dateMention, time.Time, *d
 		return dm, due, dp
 	}
 	return dateMention{}, time.Time{}, nil
+}
+
+// comparesDate: the change cue of a sentence with a date compares it with
+// another time: "by 2 July rather than at the end of the month".
+func comparesDate(f *feat) bool {
+	for _, h := range f.hits {
+		if h.fam != famChange {
+			continue
+		}
+		switch w := fold(h.words); {
+		case w == "rather than", w == "rather", strings.HasPrefix(w, "instead"), strings.HasPrefix(w, "plutot"), strings.HasPrefix(w, "au lieu"):
+			return true
+		}
+	}
+	return false
 }
 
 // deliveryStems tell that a sentence is about when the work is handed
@@ -437,7 +452,7 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 					// word is a measure or another noun counts that, not
 					// the deliverable's units.
 					measure := back == 2 && !a.countModifier(toks[i-1], di)
-					if n, ok := numberValue(p); ok && !measure && !isPriceOrTime(toks, i-back) {
+					if n, ok := numberValue(p); ok && !measure && !isPriceOrTime(toks, i-back) && !resizedTo(toks, i-back) {
 						switch {
 						case back == 2 && moreWords[toks[i-1].fold], joining(g.s): // "five more products", "two new hires join"
 							found = append(found, cand{dp, dp.d.Quantity + n, words})
@@ -462,7 +477,7 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 				// of a counted deliverable, unless a number points at one
 				// already there ("post 9").
 				if g == f && f.request && f.has[famAdditive] && dp.isUnitField(t) && !f.change &&
-					!(i+1 < len(toks) && isDigits(toks[i+1].fold)) {
+					!(i+1 < len(toks) && isDigits(toks[i+1].fold)) && !a.additiveElsewhere(f, di) {
 					found = append(found, cand{dp, dp.d.Quantity + 1, t.raw})
 				}
 				// "3 cartes supplémentaires", "deux pages de plus"
@@ -520,6 +535,32 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 	}
 	return best.dp, best.n, best.words
 }
+
+// additiveElsewhere: every word of more in f is bound to another noun than
+// deliverable di's units: "les trois maquettes, ou une autre date ?" asks
+// for another date, not another maquette.
+func (a *analysis) additiveElsewhere(f *feat, di int) bool {
+	toks := f.s.toks
+	bound := false
+	for _, h := range f.hits {
+		if h.fam != famAdditive {
+			continue
+		}
+		// Only a word that stands before its noun ("une autre date",
+		// "another date") is bound to the next word; "de plus", "too"
+		// and "aussi" are not.
+		if !prenominalMore[toks[h.to-1].fold] || h.to >= len(toks) || !contentWord(toks[h.to]) {
+			return false
+		}
+		if w, _ := a.p.unitMasks(toks[h.to]); w&(1<<di) != 0 {
+			return false
+		}
+		bound = true
+	}
+	return bound
+}
+
+var prenominalMore = toSet(`autre autres another other new nouveau nouvelle nouveaux nouvelles extra additional more`)
 
 // addingWord: a verb form of adding, as in "add two recipes".
 func addingWord(w string) bool {
@@ -663,6 +704,22 @@ func afterMeasure(toks []token, i int) bool {
 
 func isPriceOrTime(toks []token, i int) bool {
 	return i+1 < len(toks) && (measureWords[toks[i+1].fold] || measureUnits[toks[i+1].fold])
+}
+
+// resizedTo: the number at i is the size something is brought to, not a
+// count of units: "cut it to 8 bars", "ramener le texte à 3 pages".
+func resizedTo(toks []token, i int) bool {
+	if i < 2 || (toks[i-1].fold != "to" && toks[i-1].fold != "a" && toks[i-1].fold != "down") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		for _, p := range []string{"cut", "trim", "shorten", "reduc", "bring", "brought", "condens", "raccourc", "redui", "ramen", "coup", "limit"} {
+			if strings.HasPrefix(toks[k].fold, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isUnitField: t is the word the contract counts by ("page", "article").

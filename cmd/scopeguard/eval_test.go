@@ -98,6 +98,7 @@ func TestEvalHeldOut(t *testing.T) {
 		{"../../testdata/heldout10", 0.75},
 		{"../../testdata/heldout11", 0.83},
 		{"../../testdata/heldout12", 0.80},
+		{"../../testdata/heldout13", 0.75},
 	} {
 		rep, err := runEval(tc.dir)
 		if err != nil {
