@@ -1,6 +1,8 @@
 // Package pipeline runs scopeguard's work on one client email: read it,
 // route it to its contract, classify it, record verdict and ledger, and
-// draft the reply and change order. It implements watcher.Handler.
+// draft the reply and change order. It implements watcher.Handler, and
+// watcher.Batcher for backlogs: a batch is read and analysed in parallel,
+// decided in order and written in one transaction.
 //
 // It is idempotent on the message's Message-ID: a message handled again
 // after a crash gets the same verdict and the same draft bytes, and records
