@@ -3,12 +3,14 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/scopeguard/scopeguard/watcher"
 )
@@ -114,4 +116,37 @@ func messageIDOf(t *testing.T, raw []byte) string {
 	}
 	t.Fatal("no Message-ID")
 	return ""
+}
+
+// A malformed email in the middle of a batch is skipped as a permanent
+// failure, recorded for the digest in the batch's transaction, and the
+// emails around it are handled.
+func TestBatchWithMalformedEmail(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t)
+	good1, good2 := r.incoming(t, "d001", 1), r.incoming(t, "d002", 3)
+	bad := watcher.Incoming{Account: "main", Mailbox: "INBOX", UIDValidity: 7, UID: 2, Raw: []byte("\x00\x01 not mail")}
+	ins := []watcher.Incoming{good1, bad, good2}
+	bh, err := r.p.Begin(ctx, ins)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range ins {
+		_, err := bh.Handle(ctx, in)
+		if permanent := errors.Is(err, watcher.ErrPermanent); (in.UID == 2) != permanent || err != nil && !permanent {
+			t.Errorf("uid %d: %v", in.UID, err)
+		}
+	}
+	if err := bh.End(ctx); err != nil {
+		t.Fatal(err)
+	}
+	fails, err := r.st.Failures(ctx, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil || len(fails) != 1 || fails[0].UID != 2 {
+		t.Errorf("failures = %+v, %v; want uid 2", fails, err)
+	}
+	for _, in := range []watcher.Incoming{good1, good2} {
+		if seen, err := r.st.Seen(ctx, messageIDOf(t, in.Raw)); err != nil || !seen {
+			t.Errorf("uid %d not recorded: %v", in.UID, err)
+		}
+	}
 }
