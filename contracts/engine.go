@@ -1170,9 +1170,16 @@ func (a *analysis) decide(f *feat) *decision {
 	// 4b, launches: "On lance deux modèles en mai, il faudrait un tuto
 	// pour chacun": the client launches new things and asks for one of
 	// the counted deliverable for them, with no verb of making.
+	// So is one "like the other six", or new ones to do "avec les
+	// autres": more of the counted deliverable, set beside those sold.
+	others := likeTheOthers(f.s)
 	if f.has[famAsk] && !f.change && !f.has[famDeliver] && ctx.deliv != nil && !ctx.deliv.service && ctx.deliv.d.Quantity > 0 &&
-		ctx.delivScore >= 2 && (a.indefiniteUnit(f, ctx.deliv) || eachOne(f.s)) {
-		if w := a.clientLaunches(); w != "" {
+		ctx.delivScore >= 2 && (a.indefiniteUnit(f, ctx.deliv) || eachOne(f.s) || others != "" && hasPronounObject(f)) {
+		w := a.clientLaunches()
+		if w == "" {
+			w = others
+		}
+		if w != "" {
 			d.verdict, d.deliverable, d.quantity, d.soft = OutOfScope, ctx.deliv.d.ID, ctx.deliv.d.Quantity+1, true
 			reason("quantity_over", wQuantity, w, fmt.Sprintf("%s: %d %s included, asked for something new", ctx.deliv.d.Name, ctx.deliv.d.Quantity, ctx.deliv.d.Unit))
 			return d
@@ -1455,6 +1462,20 @@ func (a *analysis) indefiniteUnit(f *feat, dp *delivProfile) bool {
 		}
 	}
 	return false
+}
+
+// likeTheOthers finds "like the other six", "comme les autres", "with the
+// others", "avec les autres": a thing set beside the ones already there.
+func likeTheOthers(s *sentence) string {
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		a, b, c := toks[i].fold, toks[i+1].fold, toks[i+2].fold
+		if (a == "like" || a == "with") && b == "the" && strings.HasPrefix(c, "other") ||
+			(a == "comme" || a == "avec") && b == "les" && c == "autres" {
+			return phraseText(toks, i, 3)
+		}
+	}
+	return ""
 }
 
 // eachOne: "pour chacun", "for each of them", "pour chaque".

@@ -65,9 +65,16 @@ func TestGeneralRulesMore(t *testing.T) {
 			want: NotARequest},
 		{name: "en what might be possible", c: garden, text: "Hello,\n\nThe north bed gets almost no sun. Would you give it some thought and tell me what might be possible?\n\nTom",
 			want: Unclear},
+		{name: "en one like the other six", c: garden, text: "Hello,\n\nWe've cleared the corner by the shed. Could you plan a bed there like the other six?\n\nTom",
+			want: OutOfScope, wantDeliv: "beds"},
 		{name: "en date rather than the agreed one", c: garden, ledger: Ledger{"beds": 0},
 			text: "Hello,\n\nThe opening moved: that means having the planting plans by 4 January rather than at the end of March. Would that be possible?\n\nTom",
 			want: OutOfScope},
+	})
+	ceramic := loadTestContract(t, "ceramic.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "fr new ones with the others", c: ceramic, text: "Bonjour,\n\nHélène a dessiné deux bols pour la boutique. Pourriez-vous les tourner avec les autres pièces ?\n\nJulie",
+			want: OutOfScope, wantDeliv: "prototypes"},
 	})
 	// "ou faut-il prévoir une autre date ?": another date, not another unit.
 	e := NewEngine()

@@ -99,7 +99,7 @@ func TestEvalHeldOut(t *testing.T) {
 		{"../../testdata/heldout11", 0.83},
 		{"../../testdata/heldout12", 0.80},
 		{"../../testdata/heldout13", 0.75},
-		{"../../testdata/heldout14", 0.75},
+		{"../../testdata/heldout14", 0.80},
 	} {
 		rep, err := runEval(tc.dir)
 		if err != nil {
