@@ -36,9 +36,18 @@ func fastParse(raw []byte) (textproto.MIMEHeader, *content, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	c, err := fastBody(h, body)
+	if err != nil {
+		return nil, nil, err
+	}
+	return h, c, nil
+}
+
+// fastBody reads the content of a body whose header h is parsed.
+func fastBody(h textproto.MIMEHeader, body []byte) (*content, error) {
 	var c content
 	if err := walk(h, body, &c, 0); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	// HTML is decoded only when there is no plain text to read instead,
 	// the common case for multipart/alternative.
@@ -46,12 +55,12 @@ func fastParse(raw []byte) (textproto.MIMEHeader, *content, error) {
 		for _, p := range c.rawHTML {
 			text, err := decodePart(p.header, p.params, p.body)
 			if err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 			c.html = append(c.html, text)
 		}
 	}
-	return h, &c, nil
+	return &c, nil
 }
 
 // rawPart is a text/html part kept undecoded by the fast path.

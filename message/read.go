@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net/textproto"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -31,22 +32,64 @@ func Read(raw []byte) (m *Message, err error) {
 // part of Read, for deciding whether a message needs reading at all. A
 // header the fast path cannot read is read by Read, whole.
 func ReadHeader(raw []byte) (m *Message, err error) {
+	h, err := ReadHead(raw)
+	if err != nil {
+		return nil, err
+	}
+	return h.Message, nil
+}
+
+// Head is a message read as far as its header, whose body can then be
+// read without parsing the header again.
+type Head struct {
+	// Message has the header fields only: no Body, Text, Forwarded or
+	// Attachments.
+	Message *Message
+	raw     []byte
+	header  textproto.MIMEHeader // nil when the header needed the slow path
+	body    []byte
+}
+
+// ReadHead reads the header of raw, as ReadHeader does, keeping what
+// Head.Read needs to read the rest.
+func ReadHead(raw []byte) (head *Head, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			m, err = nil, fmt.Errorf("reading message header: %w: %v", errPanic, r)
+			head, err = nil, fmt.Errorf("reading message header: %w: %v", errPanic, r)
 		}
 	}()
-	h, _, err := splitHeader(raw)
+	h, body, err := splitHeader(raw)
 	if err != nil {
 		m, err := Read(raw)
 		if err != nil {
 			return nil, err
 		}
 		m.Body, m.Text, m.Forwarded, m.Attachments = "", "", "", nil
-		return m, nil
+		return &Head{Message: m, raw: raw}, nil
 	}
-	m = &Message{}
+	m := &Message{}
 	readHeaders(m, h)
+	return &Head{Message: m, raw: raw, header: h, body: body}, nil
+}
+
+// Read reads the whole message, as Read(raw) does, with the header it
+// already has.
+func (hd *Head) Read() (m *Message, err error) {
+	if hd.header == nil {
+		return Read(hd.raw)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			m, err = nil, fmt.Errorf("reading message: %w: %v", errPanic, r)
+		}
+	}()
+	c, err := fastBody(hd.header, hd.body)
+	if err != nil {
+		return Read(hd.raw) // the slow path reads header and body again
+	}
+	m = new(Message)
+	*m = *hd.Message
+	finish(m, c, 0)
 	return m, nil
 }
 
@@ -76,12 +119,17 @@ func read(raw []byte, depth int) (m *Message, err error) {
 	}
 	m = &Message{}
 	readHeaders(m, h)
+	finish(m, c, depth)
+	return m, nil
+}
+
+// finish fills in the body fields of m, whose header fields are read.
+func finish(m *Message, c *content, depth int) {
 	m.Attachments = c.attachments
 	m.Body, m.Text, m.Forwarded = texts(c, forwardSubject.MatchString(m.Subject))
 	if m.Forwarded == "" && depth < maxNesting {
 		m.Forwarded = attachedText(c.messages, depth)
 	}
-	return m, nil
 }
 
 // attachedText returns the text of messages forwarded as attachments

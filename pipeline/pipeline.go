@@ -151,16 +151,19 @@ func (p *Pipeline) prepare(env *Env, in watcher.Incoming) (pre *prepared) {
 	}()
 	// The header decides whether the body is read at all: the owner's
 	// own mail and unknown senders (most of a mailbox) are only recorded.
-	if pre.m, pre.err = message.ReadHeader(in.Raw); pre.err != nil {
+	head, err := message.ReadHead(in.Raw)
+	if err != nil {
+		pre.err = err
 		return pre
 	}
+	pre.m = head.Message
 	m := pre.m
 	pre.id = messageID(m, in.Raw)
 	if m.XScopeguard != "" || ownAddress(env.Config, m.From.Address) {
 		return pre
 	}
 	if pre.c = env.Book.Route(m.From.Address); pre.c != nil {
-		if pre.m, pre.err = message.Read(in.Raw); pre.err != nil {
+		if pre.m, pre.err = head.Read(); pre.err != nil {
 			return pre
 		}
 		m = pre.m

@@ -18,7 +18,7 @@ import (
 	"github.com/scopeguard/scopeguard/watcher"
 )
 
-func corpus(t *testing.T) string {
+func corpus(t testing.TB) string {
 	t.Helper()
 	dir, _ := filepath.Abs("../../shared/corpus")
 	if _, err := os.Stat(dir); err != nil {
@@ -33,7 +33,7 @@ type rig struct {
 	env *Env
 }
 
-func newRig(t *testing.T) *rig {
+func newRig(t testing.TB) *rig {
 	t.Helper()
 	book, err := contracts.LoadDir(filepath.Join(corpus(t), "contracts"))
 	if err != nil {
