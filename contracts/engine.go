@@ -2085,7 +2085,11 @@ func madeObject(f *feat) ([]token, bool) {
 	}
 	toks := f.s.toks
 	for i := verb + 1; i < len(toks); i++ {
-		for _, m := range sourceMarkers {
+		markers := sourceMarkers
+		if !f.change && i+1 < len(toks) && topicDeterminers[toks[i+1].fold] {
+			markers = append(markers, topicMarkers...)
+		}
+		for _, m := range markers {
 			if i+len(m) > len(toks) {
 				continue
 			}
@@ -2110,6 +2114,11 @@ func madeObject(f *feat) ([]token, bool) {
 	}
 	return nil, false
 }
+
+var topicMarkers = [][]string{{"on"}, {"about"}, {"sur"}, {"autour"}, {"concernant"}}
+
+var topicDeterminers = map[string]bool{"the": true, "your": true, "our": true, "my": true, "his": true, "her": true, "their": true, "its": true, "this": true, "these": true, "those": true, "each": true, "every": true,
+	"le": true, "la": true, "les": true, "l": true, "ce": true, "cet": true, "cette": true, "ces": true, "notre": true, "nos": true, "votre": true, "vos": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "de": true, "du": true, "des": true, "chaque": true}
 
 // comparedWith: every change cue of the sentence is a comparison whose
 // standard is told after it ("une carte plus courte et moins chère qu'en

@@ -119,7 +119,7 @@ var lexicon = map[family][]string{
 		"cooler", "heavier", "punchier", "calmer",
 		// Turning into something else, bringing something in.
 		"become", "devenir", "devienne", "bring in", "bring out", "bring back",
-		"faire ressortir", "ramener", "ramenez",
+		"faire ressortir", "ramener", "ramenez", "faire evoluer", "evoluer", "evolue", "evoluez",
 	},
 	famCreate: {
 		"creer", "cree", "creez", "creation", "concevoir", "concevez", "preparer", "preparez", "prepare", "faire",

@@ -83,3 +83,25 @@ func TestGeneralRulesMore(t *testing.T) {
 		t.Errorf("another date read as another unit: %+v", got)
 	}
 }
+
+// A new thing made about covered work ("an article on the planting
+// plans", "une exposition sur les esquisses") is new work: what is made is
+// the object of the verb of making, not the topic after "on" or "sur".
+// "Faire évoluer" asks for a change, it makes nothing.
+func TestGeneralRulesTopic(t *testing.T) {
+	garden, archi := loadTestContract(t, "garden.toml"), loadTestContract(t, "archi.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "en an article on covered work", c: garden,
+			text: "Hello,\n\nCould you write an article on the planting plans for the residents' newsletter?\n\nTom", want: OutOfScope},
+		{name: "fr une exposition sur le travail couvert", c: archi,
+			text: "Bonjour,\n\nPourriez-vous concevoir une exposition sur les esquisses pour le hall de la mairie ?\n\nMarc", want: OutOfScope},
+		{name: "fr faire évoluer", c: archi, ledger: Ledger{"esquisses": 0},
+			text: "Bonjour,\n\nPourriez-vous faire évoluer l'esquisse 2 vers une cuisine ouverte ?\n\nMarc", want: Revision, wantDeliv: "esquisses"},
+	})
+	// "On" a covered thing, what is written is part of it: no new work.
+	e := NewEngine()
+	got := e.Classify(garden, Input{Text: "Hello,\n\nCould you write the plant names on the planting plans?\n\nTom", Today: day("2026-11-02")}, Ledger{})
+	if got.Verdict == OutOfScope {
+		t.Errorf("words written on a deliverable read as new work: %+v", got)
+	}
+}
