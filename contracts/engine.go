@@ -1909,7 +1909,12 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 				continue
 			}
 			// "our editors", "les correcteurs": people, not a change.
-			if h.to-h.from == 1 && len(w) > 5 && (strings.HasSuffix(w, "ors") || strings.HasSuffix(w, "eurs") || strings.HasSuffix(w, "rices")) {
+			if h.to-h.from == 1 && len(w) > 5 && (strings.HasSuffix(w, "ors") || strings.HasSuffix(w, "eurs") || strings.HasSuffix(w, "rices") ||
+				strings.HasSuffix(w, "or") || strings.HasSuffix(w, "eur") || strings.HasSuffix(w, "rice")) {
+				continue
+			}
+			// "over Zoom", "sur Zoom": the meeting tool, not zooming in.
+			if strings.HasPrefix(w, "zoom") && h.from > 0 && toolPrepositions[toks[h.from-1].fold] {
 				continue
 			}
 			// A "too" that ends the clause adds ("flowers out there
@@ -1964,6 +1969,15 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 			if vousIndicative(toks, h) {
 				continue
 			}
+			// "no need to", "pas besoin de", "please don't feel you have
+			// to": an ask the sender withdraws.
+			if negatedAsk(toks, h) {
+				continue
+			}
+			// "a hard man to please": the verb, not the courtesy.
+			if fold(h.words) == "please" && h.from > 0 && toks[h.from-1].fold == "to" {
+				continue
+			}
 		case famDeliver:
 			// The French "go" ("c'est go", "go pour la V2") is approval;
 			// the English verb ("as you go", "we can go through it") is not.
@@ -1987,6 +2001,38 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// toolPrepositions put a meeting tool after them: "over Zoom", "sur Zoom".
+var toolPrepositions = toSet(`over on via by sur par en`)
+
+// negationGap are the words a negation may stand before an ask with:
+// "don't (feel you) have to", "no real need".
+var negationGap = toSet(`t feel you really actually real vraiment`)
+
+// negatedAsk: the ask is withdrawn by a negation just before it ("no
+// need to", "pas besoin", "don't feel you have to") or right after it
+// ("please don't", "please do not").
+func negatedAsk(toks []token, h hit) bool {
+	k := h.from - 1
+	for k >= 0 && h.from-k <= 4 && negationGap[toks[k].fold] {
+		k--
+	}
+	if k >= 0 {
+		switch toks[k].fold {
+		case "no", "not", "don", "dont", "didn", "doesn", "pas", "inutile":
+			return true
+		}
+	}
+	if h.to < len(toks) {
+		switch toks[h.to].fold {
+		case "don", "dont", "ne", "n":
+			return true
+		case "do":
+			return h.to+1 < len(toks) && toks[h.to+1].fold == "not"
+		}
+	}
+	return false
 }
 
 // beForms are the verb of being, whose complement is a noun phrase: "can

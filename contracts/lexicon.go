@@ -232,6 +232,8 @@ var lexicon = map[family][]string{
 		"same time", "meme heure", "reschedule", "reporter notre", "decaler notre", "decaler la reunion",
 		"works for you", "work for you", "suit you", "are you free", "are you available", "our call",
 		"our meeting", "the call", "zoom link", "meet link", "teams link", "catch up call",
+		"over zoom", "on zoom", "via zoom", "sur zoom", "par zoom", "over teams", "on teams", "sur teams", "over the phone", "by phone",
+		"come to the office", "come to our office", "come by the office", "venir au bureau", "passer au bureau", "en presentiel",
 	},
 	famTension: {
 		"toujours la meme", "c est toujours", "jamais", "toujours pareil", "encore une fois", "pas du tout",

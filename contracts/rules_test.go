@@ -105,3 +105,27 @@ func TestGeneralRulesTopic(t *testing.T) {
 		t.Errorf("words written on a deliverable read as new work: %+v", got)
 	}
 }
+
+// Asks that are not asks, from heldout15's misses, in the test contracts'
+// trades: an ask withdrawn by a negation ("no need to", "please don't
+// feel you have to"), a job title in a signature ("Editor"), a meeting
+// "over Zoom", and "to please" as a verb.
+func TestGeneralRulesNotAsked(t *testing.T) {
+	garden, archi := loadTestContract(t, "garden.toml"), loadTestContract(t, "archi.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "en no need to", c: garden,
+			text: "Hello,\n\nThe volunteers will water the beds themselves, so no need to worry about that part. Thanks for the plans!\n\nTom", want: NotARequest},
+		{name: "en please don't feel you have to", c: garden,
+			text: "Hello,\n\nSam is checking the plant lists in parallel, so please don't feel you have to correct anything.\n\nTom", want: NotARequest},
+		{name: "fr pas besoin de", c: archi,
+			text: "Bonjour,\n\nLe bureau d'études relit la notice en parallèle, pas besoin de la corriger de votre côté.\n\nMarc", want: NotARequest},
+		{name: "en a job title in the signature", c: garden,
+			text: "Hello,\n\nThe planting plans look lovely, thank you.\n\nTom Reid Managing Editor Harbour Lane News 14 Quay Street, Bristol BS1 4DJ 0117 555 0172\nHarbour Lane Residents' Association", want: NotARequest},
+		{name: "en an editor is a person", c: garden,
+			text: "Hello,\n\nCould you send the final planting plans to our editor?\n\nTom", want: InScope, wantDeliv: "beds"},
+		{name: "en over Zoom", c: garden,
+			text: "Hello,\n\nFor Friday's review of the planting plans, would you rather come to the office or do it over Zoom?\n\nTom", want: NotARequest},
+		{name: "en to please", c: garden,
+			text: "Hello,\n\nOur chair, a hard man to please, was delighted with the planting plans.\n\nTom", want: NotARequest},
+	})
+}

@@ -100,6 +100,7 @@ func TestEvalHeldOut(t *testing.T) {
 		{"../../testdata/heldout12", 0.80},
 		{"../../testdata/heldout13", 0.75},
 		{"../../testdata/heldout14", 0.80},
+		{"../../testdata/heldout15", 0.60},
 	} {
 		rep, err := runEval(tc.dir)
 		if err != nil {
