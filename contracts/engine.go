@@ -2131,40 +2131,51 @@ func madeObject(f *feat) ([]token, bool) {
 	}
 	toks := f.s.toks
 	for i := verb + 1; i < len(toks); i++ {
-		markers := sourceMarkers
-		if !f.change && i+1 < len(toks) && topicDeterminers[toks[i+1].fold] {
-			markers = append(markers, topicMarkers...)
+		// "notes on the arrangements", "une exposition sur le décor":
+		// the topic of what is made (a determiner follows, so that the
+		// pronoun "on" and "on top" are not read as one).
+		topic := !f.change && topicWords[toks[i].fold] && i+1 < len(toks) && topicDeterminers[toks[i+1].fold]
+		if !topic && !phraseStartsAt(toks, i, sourceMarkers) {
+			continue
 		}
-		for _, m := range markers {
-			if i+len(m) > len(toks) {
-				continue
+		var out []token
+		for _, t := range f.content {
+			if t.start >= toks[verb-1].end && t.end <= toks[i].start {
+				out = append(out, t)
 			}
-			ok := true
-			for k, w := range m {
-				if toks[i+k].fold != w {
-					ok = false
-					break
-				}
-			}
-			if !ok {
-				continue
-			}
-			var out []token
-			for _, t := range f.content {
-				if t.start >= toks[verb-1].end && t.end <= toks[i].start {
-					out = append(out, t)
-				}
-			}
-			return out, len(out) > 0
 		}
+		return out, len(out) > 0
 	}
 	return nil, false
 }
 
-var topicMarkers = [][]string{{"on"}, {"about"}, {"sur"}, {"autour"}, {"concernant"}}
+// phraseStartsAt reports whether one of phrases starts at toks[i].
+func phraseStartsAt(toks []token, i int, phrases [][]string) bool {
+	for _, m := range phrases {
+		if i+len(m) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range m {
+			if toks[i+k].fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
 
-var topicDeterminers = map[string]bool{"the": true, "your": true, "our": true, "my": true, "his": true, "her": true, "their": true, "its": true, "this": true, "these": true, "those": true, "each": true, "every": true,
-	"le": true, "la": true, "les": true, "l": true, "ce": true, "cet": true, "cette": true, "ces": true, "notre": true, "nos": true, "votre": true, "vos": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "de": true, "du": true, "des": true, "chaque": true}
+// topicWords open what a made thing is about; topicDeterminers open the
+// noun phrase after them.
+var (
+	topicWords       = toSet(`on about sur autour concernant`)
+	topicDeterminers = toSet(`the your our my his her their its this these those each every ` +
+		`le la les l ce cet cette ces notre nos votre vos son sa ses leur leurs de du des chaque`)
+)
 
 // comparedWith: every change cue of the sentence is a comparison whose
 // standard is told after it ("une carte plus courte et moins chère qu'en
