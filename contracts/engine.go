@@ -1682,9 +1682,10 @@ func (a *analysis) dropKeywordChanges(f *feat) {
 		return
 	}
 	kept := f.hits[:0]
-	changes := 0
+	changes, dropped := 0, 0
 	for _, h := range f.hits {
 		if h.fam == famChange && a.inKeyword(f.s, h.from) {
+			dropped++
 			continue
 		}
 		if h.fam == famChange {
@@ -1693,7 +1694,9 @@ func (a *analysis) dropKeywordChanges(f *feat) {
 		kept = append(kept, h)
 	}
 	f.hits = kept
-	if changes == 0 {
+	// A change told by a comparative in a list of feedback has no change
+	// cue to drop: it stands.
+	if changes == 0 && dropped > 0 {
 		f.has[famChange], f.change, f.strong = false, false, false
 	}
 }
@@ -1913,6 +1916,10 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 				strings.HasSuffix(w, "or") || strings.HasSuffix(w, "eur") || strings.HasSuffix(w, "rice")) {
 				continue
 			}
+			// "l'édition française", "the paperback edition": the noun.
+			if strings.HasPrefix(w, "edition") {
+				continue
+			}
 			// "over Zoom", "sur Zoom": the meeting tool, not zooming in.
 			if strings.HasPrefix(w, "zoom") && h.from > 0 && toolPrepositions[toks[h.from-1].fold] {
 				continue
@@ -1997,10 +2004,35 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 			if h.to < len(toks) && (toks[h.to].fold == "que" || toks[h.to].fold == "qu") && strings.HasSuffix(fold(h.words), "ce sens") {
 				continue
 			}
+		case famComparative:
+			if !comparing(toks, h) {
+				continue
+			}
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// comparing: a comparative that says more or less of a quality, as
+// feedback does ("visage plus rond", "un peu grand", "a bit darker"),
+// not a superlative ("notre bière la plus légère"), "at least" ("au
+// moins 1,80 m") or a degree of a verb ("qu'on rie un peu").
+func comparing(toks []token, h hit) bool {
+	if h.to >= len(toks) {
+		return false // nothing after it to compare
+	}
+	next := toks[h.to].fold
+	if isDigits(next) || stopword(next) && next != "plus" && next != "moins" && next != "trop" {
+		return false
+	}
+	if h.from > 0 {
+		switch toks[h.from-1].fold {
+		case "le", "la", "les", "au", "the", "most", "least", "at":
+			return false
+		}
+	}
+	return true
 }
 
 // toolPrepositions put a meeting tool after them: "over Zoom", "sur Zoom".

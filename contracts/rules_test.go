@@ -45,6 +45,10 @@ func TestGeneralRules(t *testing.T) {
 			text: "Hello,\n\nOur editors found the maintenance guide very clear. Could you send us the final PDF?\n\nThanks,\nTom",
 			want: InScope},
 	})
+	runClassifyCases(t, "2027-01-05", []classifyCase{
+		{name: "fr le date plutôt que le jour", c: archi,
+			text: "Bonjour,\n\nNotre banque avance son comité. Pourriez-vous envoyer la notice le vendredi 22 janvier plutôt que le 29 ?\n\nMarc", want: OutOfScope},
+	})
 }
 
 // More general rules, from heldout13's misses, in the test contracts'
@@ -127,5 +131,29 @@ func TestGeneralRulesNotAsked(t *testing.T) {
 			text: "Hello,\n\nFor Friday's review of the planting plans, would you rather come to the office or do it over Zoom?\n\nTom", want: NotARequest},
 		{name: "en to please", c: garden,
 			text: "Hello,\n\nOur chair, a hard man to please, was delighted with the planting plans.\n\nTom", want: NotARequest},
+	})
+}
+
+// From heldout15's and heldout2's misses, in the test contracts' trades:
+// a date governed by the verb of delivery, or set against the agreed day
+// by "plutôt que"; "édition" is a noun; feedback told by comparatives in a
+// list is a change, not a superlative or "au moins".
+func TestGeneralRulesDatesAndLists(t *testing.T) {
+	archi := loadTestContract(t, "archi.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "fr livrer … le date", c: archi,
+			text: "Bonjour,\n\nPourriez-vous nous livrer les plans du permis le 9 décembre ?\n\nMarc", want: OutOfScope},
+		{name: "fr édition is a noun", c: archi,
+			text: "Bonjour,\n\nQuelques nouvelles :\n– l'édition papier du journal de la commune parlera du projet en janvier ;\n– le géomètre vient jeudi.\n\nMarc", want: NotARequest},
+		{name: "fr comparatives in a feedback list", c: archi, ledger: Ledger{"esquisses": 0},
+			text: "Bonjour,\n\nNos retours sur les esquisses :\n– séjour plus lumineux, entrée plus ouverte ;\n– la terrasse, on adore.\n\nMarc",
+			want: Revision, wantDeliv: "esquisses"},
+		{name: "fr superlative and au moins in a list", c: archi,
+			text: "Bonjour,\n\nPour le dossier, voici les contraintes :\n– la pièce la plus lumineuse reste le séjour ;\n– l'allée doit faire au moins 1,20 m.\n\nMarc",
+			want: InScope},
+	})
+	runClassifyCases(t, "2027-01-05", []classifyCase{
+		{name: "fr le date plutôt que le jour", c: archi,
+			text: "Bonjour,\n\nNotre banque avance son comité. Pourriez-vous envoyer la notice le vendredi 22 janvier plutôt que le 29 ?\n\nMarc", want: OutOfScope},
 	})
 }

@@ -357,8 +357,24 @@ func deadlineCueNear(f *feat, dm dateMention) bool {
 			return true
 		}
 	}
+	// "nous livrer les fichiers définitifs le 9 août", "deliver the final
+	// files on 9 August": the verb of delivery dates the handover, its
+	// object between them.
+	toks := f.s.toks
+	if dm.from < 2 || !dateArticles[toks[dm.from-1].fold] {
+		return false
+	}
+	for k := dm.from - 2; k >= 0 && k >= dm.from-8; k-- {
+		if strings.HasPrefix(toks[k].fold, "livr") || strings.HasPrefix(toks[k].fold, "deliver") {
+			return true
+		}
+	}
 	return false
 }
+
+// dateArticles stand right before a date a verb governs: "le 9 août",
+// "on 9 August".
+var dateArticles = toSet(`le on`)
 
 // nounBetween: a content word other than a weekday or a month name.
 func nounBetween(toks []token) bool {
@@ -370,10 +386,12 @@ func nounBetween(toks []token) bool {
 	return false
 }
 
-// afterDateCue: cues that follow the date they qualify ("le 30 au plus tard").
+// afterDateCue: cues that follow the date they qualify ("le 30 au plus
+// tard", "le 9 plutôt que le 27").
 func afterDateCue(w string) bool {
 	f := fold(w)
-	return strings.Contains(f, "plus tard") || strings.Contains(f, "instead") || strings.Contains(f, "au lieu") || strings.Contains(f, "latest")
+	return strings.Contains(f, "plus tard") || strings.Contains(f, "instead") || strings.Contains(f, "au lieu") || strings.Contains(f, "latest") ||
+		strings.HasPrefix(f, "plutot") || strings.HasPrefix(f, "rather")
 }
 
 var numberWords = map[string]int{
