@@ -4,6 +4,31 @@ import "testing"
 
 // BenchmarkClassify measures the scope engine alone on a typical request.
 func BenchmarkClassify(b *testing.B) {
+	c, e, in, ledger := benchRequest(b)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if r := e.Classify(c, in, ledger); r.Verdict != OutOfScope {
+			b.Fatal(r.Verdict)
+		}
+	}
+}
+
+// BenchmarkDecide measures the part of a classification that needs the
+// ledger, which a backlog runs in order (Analyze runs in parallel).
+func BenchmarkDecide(b *testing.B) {
+	c, e, in, ledger := benchRequest(b)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		an := e.Analyze(c, in)
+		b.StartTimer()
+		if r := an.Decide(ledger); r.Verdict != OutOfScope {
+			b.Fatal(r.Verdict)
+		}
+	}
+}
+
+func benchRequest(b *testing.B) (*Contract, *Engine, Input, Ledger) {
 	c := loadTestContract(b, "app.toml")
 	e := NewEngine()
 	in := Input{
@@ -15,11 +40,5 @@ func BenchmarkClassify(b *testing.B) {
 			"Let me know when the next TestFlight build is ready.\n\nThanks,\nLena",
 		Today: day("2026-11-20"),
 	}
-	ledger := Ledger{"screens": 1}
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		if r := e.Classify(c, in, ledger); r.Verdict != OutOfScope {
-			b.Fatal(r.Verdict)
-		}
-	}
+	return c, e, in, Ledger{"screens": 1}
 }

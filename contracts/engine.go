@@ -169,6 +169,7 @@ type feat struct {
 	content    []token // words that are not cues: what the sentence is about
 	imperative bool    // asked by an order ("use the photo of me"), not a question
 	inferred   bool    // the change is read from a quality ("be warmer"), no verb of change
+	scores     *featScores
 }
 
 // decision is a candidate verdict from one sentence, with its reasons.
@@ -269,7 +270,36 @@ func (e *Engine) Analyze(c *Contract, in Input) *Analysis {
 		a.copulaChange(f)
 		quotedChange(f)
 	}
+	for _, f := range feats {
+		a.unitsOf(f.s)
+		if f.request || f.change {
+			a.scoreTargets(f) // what Decide weighs first, with no ledger
+		}
+	}
 	return &Analysis{a: a, lang: lang, in: in}
+}
+
+// featScores are the scores decide reads for a sentence: its own words,
+// its words with the paragraph and subject around, and those alone.
+type featScores struct {
+	own, ctx, around *scored
+}
+
+func (a *analysis) scoreTargets(f *feat) {
+	own := a.score(group{f.content, 1})
+	f.scores = &featScores{
+		own: own,
+		ctx: a.score(group{f.content, 1}, group{a.scope(f, true), 0.5}, group{a.subjectTokens(), a.subjectWeight()}),
+	}
+	// The words around are weighed when the sentence's own name no
+	// target, which a score of 2 or more settles whatever the ledger.
+	named := false
+	for _, sc := range own.scores {
+		named = named || sc >= 2
+	}
+	if !named && own.t.exclScore < 2 && own.t.rate == nil {
+		f.scores.around = a.score(group{a.scope(f, true), 1}, group{a.subjectTokens(), 0.75})
+	}
 }
 
 // Decide finishes the classification with the revision rounds used so far.
@@ -350,6 +380,7 @@ type analysis struct {
 	reply    bool // the subject is a reply's ("Re: …"): the thread names the work under review
 	subjToks []token
 	paraToks map[int][]token // content words per paragraph
+	units    map[*sentence][]unitMask
 }
 
 func (a *analysis) messageHas(f family) string {
@@ -1062,10 +1093,16 @@ func (a *analysis) decide(f *feat) *decision {
 		return d
 	}
 
-	own := a.targets(group{f.content, 1})
-	ctx := a.targets(group{f.content, 1}, group{a.scope(f, true), 0.5}, group{a.subjectTokens(), a.subjectWeight()})
+	if f.scores == nil {
+		a.scoreTargets(f)
+	}
+	own := a.withLedger(f.scores.own)
+	ctx := a.withLedger(f.scores.ctx)
 	if own.empty() {
-		ctx = a.targets(group{a.scope(f, true), 1}, group{a.subjectTokens(), 0.75})
+		if f.scores.around == nil {
+			f.scores.around = a.score(group{a.scope(f, true), 1}, group{a.subjectTokens(), 0.75})
+		}
+		ctx = a.withLedger(f.scores.around)
 	}
 	// "Could you mock that up?": the change is told in the sentences around.
 	if !f.change && !f.imperative && !f.has[famDeliver] && !f.has[famWhen] && !f.has[famCreate] && !f.has[famProvide] &&

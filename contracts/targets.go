@@ -93,24 +93,42 @@ type group struct {
 // extras on the first group only: an excluded word in a neighbouring
 // sentence ("our printer asks for the files") is context, not the request.
 func (a *analysis) targets(groups ...group) targets {
-	var t targets
-	scores := make([]float64, len(a.p.delivs))
-	words := make([][]string, len(a.p.delivs))
-	for _, g := range groups {
-		a.p.delivScores(g.toks, g.w, scores, words)
-	}
+	return a.withLedger(a.score(groups...))
+}
+
+// scored is what targets computes without the ledger, so that Analyze,
+// which runs in parallel, can do it for Decide, which runs in order.
+type scored struct {
+	scores []float64  // per deliverable
+	words  [][]string // per deliverable
+	t      targets    // exclusion, rate and coverage; no deliverable yet
+}
+
+// withLedger picks the deliverable: a deliverable with rounds recorded
+// wins a tie.
+func (a *analysis) withLedger(sc *scored) targets {
+	t := sc.t
 	for i, dp := range a.p.delivs {
-		score := scores[i]
+		score := sc.scores[i]
 		if _, ok := a.ledger[dp.d.ID]; ok && score > 0 {
 			score += 0.25
 		}
 		if score > t.delivScore {
-			t.deliv, t.delivScore, t.delivWords = dp, score, joinUnique(words[i])
+			t.deliv, t.delivScore, t.delivWords = dp, score, joinUnique(sc.words[i])
 		}
 	}
-	if len(groups) == 0 {
-		return t
+	return t
+}
+
+func (a *analysis) score(groups ...group) *scored {
+	sc := &scored{scores: make([]float64, len(a.p.delivs)), words: make([][]string, len(a.p.delivs))}
+	for _, g := range groups {
+		a.p.delivScores(g.toks, g.w, sc.scores, sc.words)
 	}
+	if len(groups) == 0 {
+		return sc
+	}
+	t := &sc.t
 	content := groups[0].toks
 	for _, xp := range a.p.excls {
 		kw, stem, score, words := scoreExclusion(xp, content)
@@ -150,7 +168,7 @@ func (a *analysis) targets(groups ...group) targets {
 		}
 		t.coverage = float64(covered) / float64(len(content))
 	}
-	return t
+	return sc
 }
 
 // scoreExclusion returns the keyword score, the score of matches by word
@@ -446,8 +464,9 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 	var found []cand
 	for _, g := range sents {
 		toks := g.s.toks
+		units := a.unitsOf(g.s)
 		for i, t := range toks {
-			wordMask, anyMask := a.p.unitMasks(t)
+			wordMask, anyMask := units[i].word, units[i].any
 			if anyMask == 0 {
 				continue
 			}
@@ -552,6 +571,26 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 		}
 	}
 	return best.dp, best.n, best.words
+}
+
+// unitMask is what unitMasks says of one word.
+type unitMask struct{ word, any uint64 }
+
+// unitsOf returns unitMasks of every word of s, computed once per
+// analysis: quantityOver reads every sentence for each one it decides.
+func (a *analysis) unitsOf(s *sentence) []unitMask {
+	if u, ok := a.units[s]; ok {
+		return u
+	}
+	u := make([]unitMask, len(s.toks))
+	for i, t := range s.toks {
+		u[i].word, u[i].any = a.p.unitMasks(t)
+	}
+	if a.units == nil {
+		a.units = map[*sentence][]unitMask{}
+	}
+	a.units[s] = u
+	return u
 }
 
 // additiveElsewhere: every word of more in f is bound to another noun than
