@@ -108,14 +108,18 @@ type scored struct {
 // wins a tie.
 func (a *analysis) withLedger(sc *scored) targets {
 	t := sc.t
+	best := -1
 	for i, dp := range a.p.delivs {
 		score := sc.scores[i]
 		if _, ok := a.ledger[dp.d.ID]; ok && score > 0 {
 			score += 0.25
 		}
 		if score > t.delivScore {
-			t.deliv, t.delivScore, t.delivWords = dp, score, joinUnique(sc.words[i])
+			t.deliv, t.delivScore, best = dp, score, i
 		}
+	}
+	if best >= 0 {
+		t.delivWords = joinUnique(sc.words[best])
 	}
 	return t
 }
@@ -477,10 +481,10 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 				byWord := wordMask&(1<<di) != 0
 				for back := 1; back <= 2 && i-back >= 0; back++ {
 					p := toks[i-back].fold
-					words := phraseText(toks, i-back, back+1)
+					words := func() string { return phraseText(toks, i-back, back+1) } // only for a candidate
 					// "troisième piste": an ordinal may name the unit by meaning.
 					if n, ok := ordinalWords[p]; ok && n > dp.d.Quantity {
-						found = append(found, cand{dp, n, words})
+						found = append(found, cand{dp, n, words()})
 					}
 					if !byWord {
 						continue
@@ -492,7 +496,7 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 					if n, ok := numberValue(p); ok && !measure && !isPriceOrTime(toks, i-back) && !resizedTo(toks, i-back) {
 						switch {
 						case back == 2 && moreWords[toks[i-1].fold], joining(g.s): // "five more products", "two new hires join"
-							found = append(found, cand{dp, dp.d.Quantity + n, words})
+							found = append(found, cand{dp, dp.d.Quantity + n, words()})
 						case g == f && f.request && i-back-1 >= 0 && addingWord(toks[i-back-1].fold):
 							// "could you add two recipes", "ajouter trois
 							// fiches", "add three practice sheets": counted
@@ -501,13 +505,13 @@ func (a *analysis) quantityOver(f *feat, sents []*feat, ctx targets) (*delivProf
 						case n > dp.d.Quantity && (g == f || g.has[famAdditive]):
 							// A bare count elsewhere in the mail ("a 12-person
 							// firm") is not a request for 12 units.
-							found = append(found, cand{dp, n, words})
+							found = append(found, cand{dp, n, words()})
 						}
 					}
 					extraCue := g.has[famAdditive] || g.has[famCreate] || g.has[famChange]
 					if newDeterminers[p] && toks[i-back].raw != "à" && (g == f || g.has[famAsk]) && f.request && extraCue && (!dp.service || g.has[famAdditive]) &&
 						(!isDemonstrative(p) || g.has[famAdditive]) {
-						found = append(found, cand{dp, dp.d.Quantity + 1, words})
+						found = append(found, cand{dp, dp.d.Quantity + 1, words()})
 					}
 				}
 				// "the same work on the Events and Meetings pages": more units
