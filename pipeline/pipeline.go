@@ -214,7 +214,7 @@ func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
 		m.MessageID = id // the draft header names the same id the store keeps
 	}
 	out := watcher.Outcome{MessageID: id}
-	log := j.p.log.With("account", in.Account, "mailbox", in.Mailbox, "uid", in.UID, "message_id", id)
+	log := &msgLog{ctx: ctx, l: j.p.log, attrs: []any{"account", in.Account, "mailbox", in.Mailbox, "uid", in.UID, "message_id", id}}
 
 	// Our own drafts and the owner's own mail are never answered: no loops.
 	if m.XScopeguard != "" || ownAddress(env.Config, m.From.Address) {
@@ -227,7 +227,7 @@ func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
 				}
 			}
 		}
-		log.Debug("skipping own message")
+		log.log(slog.LevelDebug, "skipping own message")
 		return out, nil
 	}
 	// A draft already made for this message (an earlier run crashed or the
@@ -244,7 +244,7 @@ func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
 
 	c := j.pre.c
 	if c == nil {
-		log.Debug("sender matches no contract", "from", m.From.Address)
+		log.log(slog.LevelDebug, "sender matches no contract", "from", m.From.Address)
 		if _, err := j.st.RecordProcessed(ctx, j.processed(m, id, contracts.Result{})); err != nil {
 			return out, err
 		}
@@ -255,9 +255,9 @@ func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
 	if err != nil {
 		return out, err
 	}
-	log = log.With("contract", c.ID, "verdict", res.Verdict)
+	log.attrs = append(log.attrs, "contract", c.ID, "verdict", res.Verdict)
 	if fresh {
-		log.Info("message classified", "deliverable", res.Deliverable, "exclusion", res.Exclusion)
+		log.log(slog.LevelInfo, "message classified", "deliverable", res.Deliverable, "exclusion", res.Exclusion)
 	}
 
 	if !env.Config.Replies.Drafts { // observe mode: the digest still reports
@@ -275,7 +275,7 @@ func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
 			return out, err
 		}
 		out.Draft = reply.EML
-		log.Info("reply drafted", "change_order", reply.ChangeOrder != nil)
+		log.log(slog.LevelInfo, "reply drafted", "change_order", reply.ChangeOrder != nil)
 	}
 	out.Keyword = env.Config.Replies.Keyword != "" && (res.Verdict.Pushback() || res.Verdict == contracts.Unclear)
 	if fresh && j.p.OnResult != nil {
@@ -286,6 +286,20 @@ func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
 		j.p.OnResult(ev)
 	}
 	return out, nil
+}
+
+// msgLog logs about one message. Its attributes are formatted only when a
+// line is written: a backlog handled at level warn writes none.
+type msgLog struct {
+	ctx   context.Context
+	l     *slog.Logger
+	attrs []any
+}
+
+func (m *msgLog) log(level slog.Level, msg string, args ...any) {
+	if m.l.Enabled(m.ctx, level) {
+		m.l.Log(m.ctx, level, msg, append(m.attrs[:len(m.attrs):len(m.attrs)], args...)...)
+	}
 }
 
 // Appended implements watcher.Handler.

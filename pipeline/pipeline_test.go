@@ -240,3 +240,28 @@ func TestHandleRecoversFromPanic(t *testing.T) {
 		t.Errorf("failure = %+v", f)
 	}
 }
+
+// A classified message is logged with its account, folder, UID,
+// Message-ID, contract and verdict; at level warn nothing is written.
+func TestClassifiedMessageIsLogged(t *testing.T) {
+	for _, level := range []slog.Level{slog.LevelInfo, slog.LevelWarn} {
+		r := newRig(t)
+		var buf bytes.Buffer
+		r.p.log = slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: level}))
+		if _, err := r.p.Handle(context.Background(), r.incoming(t, "d004", 10)); err != nil {
+			t.Fatal(err)
+		}
+		line := buf.String()
+		if level == slog.LevelWarn {
+			if line != "" {
+				t.Errorf("level warn wrote: %s", line)
+			}
+			continue
+		}
+		for _, want := range []string{`msg="message classified"`, "account=main", "mailbox=INBOX", "uid=10", "message_id=", "contract=", "verdict=", "deliverable="} {
+			if !strings.Contains(line, want) {
+				t.Errorf("log lacks %q:\n%s", want, line)
+			}
+		}
+	}
+}
