@@ -2022,6 +2022,14 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 			if fold(h.words) == "please" && h.from > 0 && toks[h.from-1].fold == "to" {
 				continue
 			}
+		case famPresence:
+			// "Could the plate come down by half an inch?": a size
+			// moved by a measure, a change, not a visit.
+			if byMeasure(toks, h.to) {
+				h.fam = famChange
+				out = append(out, h)
+				continue
+			}
 		case famDeliver:
 			// The French "go" ("c'est go", "go pour la V2") is approval;
 			// the English verb ("as you go", "we can go through it") is not.
@@ -2070,6 +2078,26 @@ func comparing(toks []token, h hit) bool {
 		}
 	}
 	return true
+}
+
+// byMeasure: the words at i give a measure ("by half an inch", "by 2
+// cm", "d'un centimètre", "a little").
+func byMeasure(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].fold {
+	case "a", "un":
+		return i+1 < len(toks) && (toks[i+1].fold == "bit" || toks[i+1].fold == "little" || toks[i+1].fold == "peu")
+	case "by", "de", "d":
+		if i+1 >= len(toks) {
+			return false
+		}
+		n := toks[i+1].fold
+		_, num := numberValue(n)
+		return num || n == "half" || n == "a" || n == "an" || n == "un" || n == "une" || n == "quelques" || n == "few"
+	}
+	return false
 }
 
 // toolPrepositions put a meeting tool after them: "over Zoom", "sur Zoom".

@@ -256,6 +256,7 @@ var lexicon = map[family][]string{
 	famPresence: {
 		"de venir", "pouvez venir", "pourriez venir", "peux venir", "pourrais venir", "venir sur", "venir nous",
 		"venir voir", "veniez", "venez", "viendriez", "viendrez", "passiez", "passer nous voir", "soyez la", "sois la",
+		"passer chez", "passe chez", "passez chez", "passes chez", "passer voir",
 		"etre la", "etre present", "etre presente", "etre presents", "soyez present", "soyez presente",
 		"vous deplacer", "te deplacer", "sur place", "en personne", "assister a", "participer a",
 		"be there", "be on site", "be onsite", "be present", "come over", "come down", "come along", "come in person",

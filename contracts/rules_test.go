@@ -157,3 +157,15 @@ func TestGeneralRulesDatesAndLists(t *testing.T) {
 			text: "Bonjour,\n\nNotre banque avance son comité. Pourriez-vous envoyer la notice le vendredi 22 janvier plutôt que le 29 ?\n\nMarc", want: OutOfScope},
 	})
 }
+
+// From heldout16's misses, in the test contracts' trades: "come down by
+// half a metre" moves a size, it is no visit; "passer chez eux" is one.
+func TestGeneralRulesPresence(t *testing.T) {
+	garden, archi := loadTestContract(t, "garden.toml"), loadTestContract(t, "archi.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "en come down by a measure", c: garden, ledger: Ledger{"beds": 0},
+			text: "Hello,\n\nOn the planting plan for the north bed, could the hedge line come down by half a metre?\n\nTom", want: Revision, wantDeliv: "beds"},
+		{name: "fr passer chez eux", c: archi,
+			text: "Bonjour,\n\nComme vous êtes à côté, vous pourriez passer chez les voisins mesurer leur mur ?\n\nMarc", want: OutOfScope},
+	})
+}

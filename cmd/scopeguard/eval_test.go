@@ -101,6 +101,7 @@ func TestEvalHeldOut(t *testing.T) {
 		{"../../testdata/heldout13", 0.75},
 		{"../../testdata/heldout14", 0.80},
 		{"../../testdata/heldout15", 0.60},
+		{"../../testdata/heldout16", 0.75},
 	} {
 		rep, err := runEval(tc.dir)
 		if err != nil {
