@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"testing"
@@ -86,10 +87,13 @@ func TestBatchRollback(t *testing.T) {
 }
 
 // BenchmarkRecordProcessedBatch records messages in batches of 100, one
-// commit each, as the watcher's pipeline does with a fetched batch.
+// commit each, as the watcher's pipeline does with a fetched batch, under
+// a context that can be cancelled, as the daemon's is.
 func BenchmarkRecordProcessedBatch(b *testing.B) {
 	s := openTest(b)
 	p := revision("", "acme", "logo", t0)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	b.ReportAllocs()
 	i := 0
 	var batch *Batch
@@ -135,5 +139,26 @@ func TestKnown(t *testing.T) {
 	}
 	if got, err := s.Known(ctx, nil); err != nil || len(got) != 0 {
 		t.Errorf("Known(nil) = %v, %v", got, err)
+	}
+}
+
+// Statements in a batch run without watching its context, but the batch
+// still ends with it: a cancelled batch commits nothing.
+func TestBatchEndsWithItsContext(t *testing.T) {
+	s := openTest(t)
+	bctx, cancel := context.WithCancel(ctx)
+	batch, err := s.Begin(bctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := batch.RecordProcessed(bctx, revision("cancelled@x", "acme", "logo", t0)); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if err := batch.Commit(); err == nil {
+		t.Fatal("a batch whose context was cancelled committed")
+	}
+	if seen, err := s.Seen(ctx, "cancelled@x"); err != nil || seen {
+		t.Fatalf("a cancelled batch's message is recorded: %v, %v", seen, err)
 	}
 }

@@ -53,6 +53,18 @@ func (c *stmtCache) close() {
 
 // stmt returns the prepared statement for query, bound to the transaction
 // if there is one.
+// stmtContext is the context a statement runs under. Inside a transaction
+// a statement runs to its end (the transaction itself still ends with its
+// context): with a context that can be cancelled, the SQLite driver
+// starts a goroutine to watch it for every statement, which a batch of
+// hundreds of statements pays for each.
+func (c conn) stmtContext(ctx context.Context) context.Context {
+	if c.tx != nil {
+		return context.WithoutCancel(ctx)
+	}
+	return ctx
+}
+
 func (c conn) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	st, err := c.stmts.get(ctx, c.db, query)
 	if err != nil {
@@ -68,6 +80,7 @@ func (c conn) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 
 // ExecContext runs one statement (scripts of several go through execScript).
 func (c conn) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	ctx = c.stmtContext(ctx)
 	st, err := c.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -76,6 +89,7 @@ func (c conn) ExecContext(ctx context.Context, query string, args ...any) (sql.R
 }
 
 func (c conn) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	ctx = c.stmtContext(ctx)
 	st, err := c.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -93,6 +107,7 @@ func (r rowErr) Scan(...any) error { return r.err }
 type row interface{ Scan(...any) error }
 
 func (c conn) QueryRowContext(ctx context.Context, query string, args ...any) row {
+	ctx = c.stmtContext(ctx)
 	st, err := c.stmt(ctx, query)
 	if err != nil {
 		return rowErr{err}
@@ -103,6 +118,7 @@ func (c conn) QueryRowContext(ctx context.Context, query string, args ...any) ro
 // execScript runs SQL text that may hold several statements (migrations,
 // PRAGMAs); it is not cached.
 func (c conn) execScript(ctx context.Context, script string) error {
+	ctx = c.stmtContext(ctx)
 	var err error
 	if c.tx != nil {
 		_, err = c.tx.ExecContext(ctx, script)
