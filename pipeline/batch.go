@@ -64,6 +64,48 @@ type batch struct {
 	// known are the batch's Message-IDs already recorded, read in tx
 	// (others may write between transactions).
 	known map[string]bool
+
+	// writes are verdicts to record in tx, in order, on the writer
+	// goroutine, while the next messages are decided; written is its
+	// first error when writes is closed. Nil when no writer runs.
+	writes  chan store.Processed
+	written chan error
+	// failed is a deferred write's error: the transaction is rolled back.
+	failed error
+}
+
+// later records p on the batch's writer, started on the first write.
+func (b *batch) later(ctx context.Context, p store.Processed) {
+	if b.writes == nil {
+		b.writes, b.written = make(chan store.Processed, 128), make(chan error, 1)
+		go write(context.WithoutCancel(ctx), b.tx.Store, b.writes, b.written)
+	}
+	b.writes <- p
+}
+
+// write records the verdicts it is given in order, until ps is closed;
+// after an error it only drains ps.
+func write(ctx context.Context, st *store.Store, ps <-chan store.Processed, done chan<- error) {
+	var first error
+	for p := range ps {
+		if first == nil {
+			_, first = st.RecordProcessed(ctx, p)
+		}
+	}
+	done <- first
+}
+
+// flush waits for the deferred writes, so that the transaction can be
+// used again; once one has failed, the batch has failed.
+func (b *batch) flush() error {
+	if b.writes != nil {
+		close(b.writes)
+		if err := <-b.written; err != nil && b.failed == nil {
+			b.failed = err
+		}
+		b.writes, b.written = nil, nil
+	}
+	return b.failed
 }
 
 // store returns the batch's transaction, beginning one if none is open.
@@ -93,8 +135,13 @@ func (b *batch) commit() error {
 	if b.tx == nil {
 		return nil
 	}
+	failed := b.flush()
 	tx := b.tx
-	b.tx, b.ledgers, b.known = nil, nil, nil
+	b.tx, b.ledgers, b.known, b.failed = nil, nil, nil, nil
+	if failed != nil {
+		tx.Rollback()
+		return failed
+	}
 	if err := tx.Commit(); err != nil {
 		tx.Rollback()
 		return err
@@ -110,7 +157,8 @@ func (b *batch) Handle(ctx context.Context, in watcher.Incoming) (watcher.Outcom
 	}
 	pre := b.pre[in.UID]
 	delete(b.pre, in.UID) // an Analysis is decided once
-	j := &job{p: b.p, st: st, env: b.env, in: in, pre: pre, ledgers: b.ledgers, known: b.known}
+	j := &job{p: b.p, st: st, env: b.env, in: in, pre: pre, ledgers: b.ledgers, known: b.known,
+		later: func(p store.Processed) { b.later(ctx, p) }, flush: b.flush}
 	if pre == nil {
 		j.known = nil // not looked up with the batch
 	}
@@ -125,6 +173,9 @@ func (b *batch) Handle(ctx context.Context, in watcher.Incoming) (watcher.Outcom
 func (b *batch) Appended(ctx context.Context, in watcher.Incoming, out watcher.Outcome, draftUID uint32) error {
 	st, err := b.store(ctx)
 	if err != nil {
+		return err
+	}
+	if err := b.flush(); err != nil {
 		return err
 	}
 	return st.MarkDraftAppended(ctx, out.MessageID, draftUID, b.p.now())

@@ -104,6 +104,22 @@ type job struct {
 	// known, in a batch, holds the Message-IDs of the batch that the
 	// store knew when its transaction began, and those handled since.
 	known map[string]bool
+	// later, in a batch, records a new message's verdict on the batch's
+	// writer, in order, while the next messages are decided; flush waits
+	// for those writes (and reports theirs errors) before the store is
+	// used otherwise. Both nil outside a batch.
+	later func(store.Processed)
+	flush func() error
+}
+
+// store returns the store, once the batch's deferred writes are done.
+func (j *job) store() (*store.Store, error) {
+	if j.flush != nil {
+		if err := j.flush(); err != nil {
+			return nil, err
+		}
+	}
+	return j.st, nil
 }
 
 // isNew reports whether the message is known to be unrecorded, so that
@@ -195,7 +211,11 @@ func (j *job) recordFailure(ctx context.Context, cause error) {
 			f.From = a.Address
 		}
 	}
-	if err := j.st.RecordFailure(ctx, f); err != nil {
+	st, err := j.store()
+	if err == nil {
+		err = st.RecordFailure(ctx, f)
+	}
+	if err != nil {
 		j.p.log.Error("recording a skipped message for the digest", "err", err)
 	}
 }
@@ -222,7 +242,11 @@ func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
 		// digest the client is no longer waiting.
 		if m.XScopeguard == "" {
 			for _, parent := range m.InReplyTo {
-				if err := j.st.MarkAnswered(ctx, parent, j.p.now()); err != nil && !errors.Is(err, store.ErrNotFound) {
+				st, err := j.store()
+				if err == nil {
+					err = st.MarkAnswered(ctx, parent, j.p.now())
+				}
+				if err != nil && !errors.Is(err, store.ErrNotFound) {
 					return out, err
 				}
 			}
@@ -234,7 +258,7 @@ func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
 	// message came back after a UIDVALIDITY change).
 	if j.isNew(id) {
 		// nothing stored to look up
-	} else if d, err := j.st.DraftFor(ctx, id); err != nil {
+	} else if d, err := j.draftFor(ctx, id); err != nil {
 		return out, err
 	} else if d != nil {
 		out.Draft, out.Keyword = d.Raw, env.Config.Replies.Keyword != ""
@@ -245,7 +269,11 @@ func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
 	c := j.pre.c
 	if c == nil {
 		log.log(slog.LevelDebug, "sender matches no contract", "from", m.From.Address)
-		if _, err := j.st.RecordProcessed(ctx, j.processed(m, id, contracts.Result{})); err != nil {
+		st, err := j.store()
+		if err == nil {
+			_, err = st.RecordProcessed(ctx, j.processed(m, id, contracts.Result{}))
+		}
+		if err != nil {
 			return out, err
 		}
 		return out, nil
@@ -271,7 +299,11 @@ func (j *job) handle(ctx context.Context) (watcher.Outcome, error) {
 		return out, err
 	}
 	if reply != nil {
-		if err := j.st.RecordDraftIntent(ctx, store.Draft{MessageID: id, Account: in.Account, DraftID: "<" + id + ">", Raw: reply.EML}); err != nil {
+		st, err := j.store()
+		if err == nil {
+			err = st.RecordDraftIntent(ctx, store.Draft{MessageID: id, Account: in.Account, DraftID: "<" + id + ">", Raw: reply.EML})
+		}
+		if err != nil {
 			return out, err
 		}
 		out.Draft = reply.EML
@@ -312,7 +344,7 @@ func (p *Pipeline) Appended(ctx context.Context, in watcher.Incoming, out watche
 func (j *job) result(ctx context.Context, m *message.Message, id string, c *contracts.Contract) (contracts.Result, bool, error) {
 	if j.isNew(id) {
 		// nothing stored to look up
-	} else if r, err := j.st.ResultFor(ctx, id); err != nil {
+	} else if r, err := j.resultFor(ctx, id); err != nil {
 		return contracts.Result{}, false, err
 	} else if r != nil {
 		return *r, false, nil
@@ -322,19 +354,45 @@ func (j *job) result(ctx context.Context, m *message.Message, id string, c *cont
 		return contracts.Result{}, false, err
 	}
 	res := j.pre.an.Decide(maps.Clone(ledger))
-	already, err := j.st.RecordProcessed(ctx, j.processed(m, id, res))
-	if err != nil {
-		return contracts.Result{}, false, err
+	var already bool
+	if j.later != nil && j.isNew(id) {
+		// Nobody else writes while the batch's transaction is open, and
+		// the batch knows its own: the message is new, recorded in order.
+		j.later(j.processed(m, id, res))
+	} else {
+		st, err := j.store()
+		if err != nil {
+			return contracts.Result{}, false, err
+		}
+		if already, err = st.RecordProcessed(ctx, j.processed(m, id, res)); err != nil {
+			return contracts.Result{}, false, err
+		}
 	}
 	if !already && j.ledgers != nil && store.CountsAsRound(res) {
 		ledger[res.Deliverable]++
 	}
 	if already { // another run got there first: use what it recorded
-		if r, err := j.st.ResultFor(ctx, id); err == nil && r != nil {
+		if r, err := j.resultFor(ctx, id); err == nil && r != nil {
 			return *r, false, nil
 		}
 	}
 	return res, true, nil
+}
+
+func (j *job) draftFor(ctx context.Context, id string) (*store.Draft, error) {
+	st, err := j.store()
+	if err != nil {
+		return nil, err
+	}
+	return st.DraftFor(ctx, id)
+}
+
+func (j *job) resultFor(ctx context.Context, id string) (*contracts.Result, error) {
+	st, err := j.store()
+	if err != nil {
+		return nil, err
+	}
+	return st.ResultFor(ctx, id)
 }
 
 // ledger returns the rounds used on contract's deliverables. In a batch it
@@ -346,7 +404,11 @@ func (j *job) ledger(ctx context.Context, contract string) (contracts.Ledger, er
 	if l, ok := j.ledgers[contract]; ok {
 		return l, nil
 	}
-	l, err := j.st.Ledger(ctx, contract)
+	st, err := j.store()
+	if err != nil {
+		return nil, err
+	}
+	l, err := st.Ledger(ctx, contract)
 	if err == nil && j.ledgers != nil {
 		j.ledgers[contract] = l
 	}
@@ -388,10 +450,14 @@ func (j *job) reply(ctx context.Context, c *contracts.Contract, m *message.Messa
 	// The configured clock, not the message's date: answering a backlog
 	// after downtime must not propose deadlines already past.
 	in := notify.ReplyInput{Contract: c, Result: res, Message: m, Owner: env.Config.Owner, Replies: env.Config.Replies, Now: now}
+	st, err := j.store()
+	if err != nil {
+		return nil, err
+	}
 	if res.Deliverable != "" {
 		// Only the included rounds are dated in the reply; one more row
 		// covers this message's own round, which is left out.
-		rounds, err := j.st.Rounds(ctx, c.ID, res.Deliverable, res.RoundsIncluded+1)
+		rounds, err := st.Rounds(ctx, c.ID, res.Deliverable, res.RoundsIncluded+1)
 		if err != nil {
 			return nil, err
 		}
@@ -405,15 +471,15 @@ func (j *job) reply(ctx context.Context, c *contracts.Contract, m *message.Messa
 	var co *store.ChangeOrder
 	if needsCO {
 		var err error
-		if co, err = j.st.ChangeOrderFor(ctx, id); err != nil {
+		if co, err = st.ChangeOrderFor(ctx, id); err != nil {
 			return nil, err
 		}
 		// A declined order changed nothing, so it is not in the total.
-		if in.PreviousChanges, err = j.st.ChangeOrderTotal(ctx, c.ID, id); err != nil {
+		if in.PreviousChanges, err = st.ChangeOrderTotal(ctx, c.ID, id); err != nil {
 			return nil, err
 		}
 		if co == nil {
-			number, err := j.st.NextChangeOrderNumber(ctx, in.Now.Year())
+			number, err := st.NextChangeOrderNumber(ctx, in.Now.Year())
 			if err != nil {
 				return nil, err
 			}
@@ -431,7 +497,7 @@ func (j *job) reply(ctx context.Context, c *contracts.Contract, m *message.Messa
 			return nil, err
 		}
 		co.PDFPath, co.Amount = path, reply.ChangeOrder.Amount
-		if err := j.st.AddChangeOrder(ctx, *co); err != nil {
+		if err := st.AddChangeOrder(ctx, *co); err != nil {
 			return nil, err
 		}
 	}
