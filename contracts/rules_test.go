@@ -169,3 +169,20 @@ func TestGeneralRulesPresence(t *testing.T) {
 			text: "Bonjour,\n\nComme vous êtes à côté, vous pourriez passer chez les voisins mesurer leur mur ?\n\nMarc", want: OutOfScope},
 	})
 }
+
+// A number set against a deliverable's quantity counts its units only
+// when the sentence names them or counts the senders: "Tom is 6, not 4"
+// is an age.
+func TestGeneralRulesReplacedCount(t *testing.T) {
+	garden := loadTestContract(t, "garden.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "en a count of units replaced", c: garden,
+			text: "Hello,\n\nThe committee now wants 8 beds instead of 6. Could you plan them?\n\nTom", want: OutOfScope, wantDeliv: "beds"},
+	})
+	e := NewEngine()
+	got := e.Classify(garden, Input{Text: "Hello,\n\nThanks for the care guide. One correction: our oldest volunteer, Ada, is 8, not 6, in the photo caption.\n\nTom",
+		Today: day("2026-11-02")}, Ledger{"care": 0})
+	if got.Verdict == OutOfScope {
+		t.Errorf("an age read as more units: %+v", got)
+	}
+}

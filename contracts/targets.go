@@ -710,8 +710,8 @@ func (a *analysis) replacedCount(s *sentence) (*delivProfile, int, string) {
 				strings.Contains(between, "plutot") || strings.Contains(between, " vs ")) {
 				break
 			}
-			for _, dp := range a.p.delivs {
-				if dp.d.Quantity == n2 && dp.d.Quantity > 1 {
+			for di, dp := range a.p.delivs {
+				if dp.d.Quantity == n2 && dp.d.Quantity > 1 && a.countsUnits(s, di, i) {
 					return dp, n1, phraseText(toks, i, j-i+1)
 				}
 			}
@@ -719,6 +719,25 @@ func (a *analysis) replacedCount(s *sentence) (*delivProfile, int, string) {
 		}
 	}
 	return nil, 0, ""
+}
+
+// countsUnits: the count at i is one of deliverable di's units: the
+// sentence names the unit ("15 recipes instead of 12") or counts the
+// senders themselves ("nous serons 74 et non plus 60"); "Tank is 6, not
+// 4" is someone's age.
+func (a *analysis) countsUnits(s *sentence, di, i int) bool {
+	for _, u := range a.unitsOf(s) {
+		if u.any&(1<<di) != 0 {
+			return true
+		}
+	}
+	for k := max(0, i-4); k < i; k++ {
+		switch s.toks[k].fold {
+		case "we", "nous", "on", "serons", "sommes", "seront", "sera":
+			return true
+		}
+	}
+	return false
 }
 
 // countAdders after a number make its noun newcomers: "two new", "trois
