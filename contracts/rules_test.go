@@ -180,7 +180,7 @@ func TestGeneralRulesReplacedCount(t *testing.T) {
 			text: "Hello,\n\nThe committee now wants 8 beds instead of 6. Could you plan them?\n\nTom", want: OutOfScope, wantDeliv: "beds"},
 	})
 	e := NewEngine()
-	got := e.Classify(garden, Input{Text: "Hello,\n\nThanks for the care guide. One correction: our oldest volunteer, Ada, is 8, not 6, in the photo caption.\n\nTom",
+	got := e.Classify(garden, Input{Text: "Hello,\n\nThanks for the care guide. Could the photo captions be a bit larger? Also, our oldest volunteer, Ada, is 8, not 6.\n\nTom",
 		Today: day("2026-11-02")}, Ledger{"care": 0})
 	if got.Verdict == OutOfScope {
 		t.Errorf("an age read as more units: %+v", got)
