@@ -1953,6 +1953,12 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 				strings.HasSuffix(w, "or") || strings.HasSuffix(w, "eur") || strings.HasSuffix(w, "rice")) {
 				continue
 			}
+			// "le carreleur ne passe que la semaine du 6": passing by.
+			// "Passer" changes something when it takes it somewhere:
+			// "passer le texte au « tu »", "passer en noir et blanc".
+			if (w == "passe" || w == "passer") && !passesInto(toks, h.to) {
+				continue
+			}
 			// "l'édition française", "the paperback edition": the noun.
 			if strings.HasPrefix(w, "edition") {
 				continue
@@ -2096,6 +2102,18 @@ func byMeasure(toks []token, i int) bool {
 		n := toks[i+1].fold
 		_, num := numberValue(n)
 		return num || n == "half" || n == "a" || n == "an" || n == "un" || n == "une" || n == "quelques" || n == "few"
+	}
+	return false
+}
+
+// passesInto: a word that says where "passer" takes its object follows
+// within four words.
+func passesInto(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		switch toks[k].fold {
+		case "au", "aux", "en", "a", "sous", "vers":
+			return true
+		}
 	}
 	return false
 }

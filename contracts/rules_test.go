@@ -186,3 +186,15 @@ func TestGeneralRulesReplacedCount(t *testing.T) {
 		t.Errorf("an age read as more units: %+v", got)
 	}
 }
+
+// "Le plombier ne passe que jeudi" tells of a visit; "passer" changes
+// something when it takes it somewhere ("passer le texte au tu").
+func TestGeneralRulesPasser(t *testing.T) {
+	archi := loadTestContract(t, "archi.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "fr passer, a visit", c: archi,
+			text: "Bonjour,\n\nLe plombier ne passe que jeudi. Pouvez-vous me les envoyer en PDF d'ici là, les plans du permis ?\n\nMarc", want: InScope, wantDeliv: "plans"},
+		{name: "fr passer au, a change", c: archi, ledger: Ledger{"notice": 0},
+			text: "Bonjour,\n\nDans la notice descriptive, on peut passer tout le texte au présent ?\n\nMarc", want: Revision, wantDeliv: "notice"},
+	})
+}
