@@ -216,9 +216,16 @@ func (p *profile) buildUnitIndex() {
 		}
 		for _, k := range dp.keywords {
 			// "sur place" is one content word but names no unit.
-			if len(k.toks) == 1 && len(strings.Fields(k.text)) == 1 {
-				addForm(k.toks[0], bit)
+			if len(k.toks) != 1 || len(strings.Fields(k.text)) != 1 {
+				continue
 			}
+			// Of a work sold as one unit, the keywords name its parts
+			// ("headings" of the index, a "façade" of the permit
+			// drawings); only the unit word counts more of it.
+			if dp.d.Quantity == 1 {
+				continue
+			}
+			addForm(k.toks[0], bit)
 		}
 	}
 	p.units = ux

@@ -198,3 +198,14 @@ func TestGeneralRulesPasser(t *testing.T) {
 			text: "Bonjour,\n\nDans la notice descriptive, on peut passer tout le texte au présent ?\n\nMarc", want: Revision, wantDeliv: "notice"},
 	})
 }
+
+// Of a work sold as one unit, a plural keyword names its parts: a new
+// "façade" on the permit drawings is a change to them, not a second set.
+func TestGeneralRulesPartsOfOne(t *testing.T) {
+	archi := loadTestContract(t, "archi.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "fr a new part of a single work", c: archi, ledger: Ledger{"plans": 0},
+			text: "Bonjour,\n\nSur les plans du permis, pourriez-vous ajouter une nouvelle façade côté rue, avec les fenêtres alignées ?\n\nMarc",
+			want: Revision, wantDeliv: "plans"},
+	})
+}
