@@ -92,6 +92,12 @@ func purposeBefore(toks []token, i int) bool {
 			(w == "que" || w == "qu") && k > 0 && (toks[k-1].fold == "pour" || toks[k-1].fold == "afin") {
 			return true
 		}
+		// "pour voir comment la police se comporte", "in order to see
+		// how": an infinitive of purpose.
+		if k == i-1 && (w == "pour" || w == "afin" || k > 0 && w == "de" && toks[k-1].fold == "afin" ||
+			w == "to" && k > 1 && toks[k-1].fold == "order" && toks[k-2].fold == "in") {
+			return true
+		}
 	}
 	return false
 }

@@ -209,3 +209,14 @@ func TestGeneralRulesPartsOfOne(t *testing.T) {
 			want: Revision, wantDeliv: "plans"},
 	})
 }
+
+// "pour voir comment…" after material sent tells what it is for; it asks
+// nothing open.
+func TestGeneralRulesPurposeInfinitive(t *testing.T) {
+	archi := loadTestContract(t, "archi.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "fr pour voir comment", c: archi,
+			text: "Bonjour,\n\nVoici les photos du terrain, pour voir comment la lumière tombe l'après-midi. Les esquisses sont-elles toujours prévues pour le 20 novembre ?\n\nMarc",
+			want: InScope, wantDeliv: "esquisses"},
+	})
+}
