@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -84,12 +85,21 @@ func (b *batch) later(ctx context.Context, p store.Processed) {
 }
 
 // write records the verdicts it is given in order, until ps is closed;
-// after an error it only drains ps.
+// after an error (or a panic, which must not take the daemon down) it
+// only drains ps.
 func write(ctx context.Context, st *store.Store, ps <-chan store.Processed, done chan<- error) {
 	var first error
+	record := func(p store.Processed) {
+		defer func() {
+			if r := recover(); r != nil {
+				first = fmt.Errorf("recording message %s: internal error: %v", p.MessageID, r)
+			}
+		}()
+		_, first = st.RecordProcessed(ctx, p)
+	}
 	for p := range ps {
 		if first == nil {
-			_, first = st.RecordProcessed(ctx, p)
+			record(p)
 		}
 	}
 	done <- first

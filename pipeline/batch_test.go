@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/scopeguard/scopeguard/store"
 	"github.com/scopeguard/scopeguard/watcher"
 )
 
@@ -147,6 +148,42 @@ func TestBatchWithMalformedEmail(t *testing.T) {
 	for _, in := range []watcher.Incoming{good1, good2} {
 		if seen, err := r.st.Seen(ctx, messageIDOf(t, in.Raw)); err != nil || !seen {
 			t.Errorf("uid %d not recorded: %v", in.UID, err)
+		}
+	}
+}
+
+// A verdict recorded on the batch's writer that fails fails the batch:
+// End rolls back everything since the last commit, so that the watcher
+// records no progress and the batch is handled again.
+func TestDeferredWriteFailureRollsBack(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t)
+	r.env.Config.Replies.Drafts = false
+	var ins []watcher.Incoming
+	for i, name := range []string{"d001", "d002"} {
+		ins = append(ins, r.incoming(t, name, uint32(i+1)))
+	}
+	bh, err := r.p.Begin(ctx, ins)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range ins {
+		if _, err := bh.Handle(ctx, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := bh.(*batch)
+	if b.writes == nil {
+		t.Fatal("the batch's verdicts were not recorded on its writer")
+	}
+	b.later(ctx, store.Processed{}) // no Message-ID: RecordProcessed refuses it
+	if err := bh.End(ctx); err == nil {
+		t.Fatal("End committed a batch whose deferred write failed")
+	}
+	for _, in := range ins {
+		id := messageIDOf(t, in.Raw)
+		if seen, err := r.st.Seen(ctx, id); err != nil || seen {
+			t.Errorf("%s is recorded after the batch was rolled back: %v, %v", id, seen, err)
 		}
 	}
 }

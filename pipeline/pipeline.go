@@ -106,7 +106,7 @@ type job struct {
 	known map[string]bool
 	// later, in a batch, records a new message's verdict on the batch's
 	// writer, in order, while the next messages are decided; flush waits
-	// for those writes (and reports theirs errors) before the store is
+	// for those writes (and reports their errors) before the store is
 	// used otherwise. Both nil outside a batch.
 	later func(store.Processed)
 	flush func() error
