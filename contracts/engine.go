@@ -297,8 +297,8 @@ func (a *analysis) scoreTargets(f *feat) {
 		own: own,
 		ctx: a.score(group{f.content, 1}, group{a.scope(f, true), 0.5}, group{a.subjectTokens(), a.subjectWeight()}),
 	}
-	// The words around are weighed when the sentence's own name no
-	// target, which a score of 2 or more settles whatever the ledger.
+	// The words around are weighed when the sentence's own words name
+	// no target; a score of 2 or more names one whatever the ledger.
 	named := false
 	for _, sc := range own.scores {
 		named = named || sc >= 2
