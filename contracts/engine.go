@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -283,6 +284,16 @@ func (e *Engine) Analyze(c *Contract, in Input) *Analysis {
 		}
 	}
 	return &Analysis{a: a, lang: lang, in: in}
+}
+
+// asksEarlier: the sentence names, by a cue of deadline, a date earlier
+// than the one agreed.
+func (a *analysis) asksEarlier(f *feat) bool {
+	if f.scores == nil {
+		a.scoreTargets(f)
+	}
+	dm, _, _ := a.earlierDate(f, a.withLedger(f.scores.ctx))
+	return !dm.day.IsZero()
 }
 
 // featScores are the scores decide reads for a sentence: its own words,
@@ -1081,6 +1092,9 @@ func (a *analysis) scope(f *feat, withContext bool) []token {
 func (a *analysis) decide(f *feat) *decision {
 	switch {
 	case f.request, f.change:
+	case f.has[famWhen] && f.s.question && a.asksEarlier(f):
+		// "Is there any way it could be ready by Friday 24 March?": a
+		// question of timing that asks for an earlier date than agreed.
 	case f.has[famProvide], f.has[famDeliver] && goAhead(f), f.has[famWhen] && f.s.question:
 		return a.inScopeInput(f)
 	default:
@@ -1959,6 +1973,11 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 				strings.HasSuffix(w, "or") || strings.HasSuffix(w, "eur") || strings.HasSuffix(w, "rice")) {
 				continue
 			}
+			// "paid by Faster Payment": a word of a name, capitalised
+			// with the next one in mid-sentence.
+			if h.to-h.from == 1 && h.from > 0 && h.to < len(toks) && capitalised(toks[h.from].raw) && capitalised(toks[h.to].raw) {
+				continue
+			}
 			// "le carreleur ne passe que la semaine du 6": passing by.
 			// "Passer" changes something when it takes it somewhere:
 			// "passer le texte au « tu »", "passer en noir et blanc".
@@ -2007,6 +2026,13 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 				continue
 			}
 		case famCreate:
+			// "Please find below the remittance details", "you will find
+			// attached": a thing sent, nothing to look for.
+			if w := fold(h.words); (w == "find" || strings.HasPrefix(w, "trouve")) &&
+				(h.from > 0 && (toks[h.from-1].fold == "please" || toks[h.from-1].fold == "will" || toks[h.from-1].fold == "ll") ||
+					h.to < len(toks) && sentNext[toks[h.to].fold]) {
+				continue
+			}
 			// "when will we see a first draft?": after a determiner the
 			// word of making is the thing awaited, asked about in time.
 			if h.to-h.from == 1 && (afterDeterminer(s, h.from) || predicateNoun(s, h.from)) {
@@ -2123,6 +2149,21 @@ func passesInto(toks []token, i int) bool {
 	}
 	return false
 }
+
+// capitalised: the word starts with a capital letter and goes on in
+// small ones ("Faster", not "OK" or "faster").
+func capitalised(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || n == len(w) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	return unicode.IsLower(r2)
+}
+
+// sentNext after "find" or "trouverez" say where a thing sent is:
+// "find below", "find attached", "trouverez ci-joint".
+var sentNext = toSet(`below attached enclosed herewith ci`)
 
 // toolPrepositions put a meeting tool after them: "over Zoom", "sur Zoom".
 var toolPrepositions = toSet(`over on via by sur par en`)

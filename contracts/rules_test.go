@@ -220,3 +220,21 @@ func TestGeneralRulesPurposeInfinitive(t *testing.T) {
 			want: InScope, wantDeliv: "esquisses"},
 	})
 }
+
+// From heldout17's misses, in the test contracts' trades: a question of
+// timing that asks for an earlier date; "comme prévu" on the date set
+// aside; "please find below"; parking; a capitalised name ("Faster
+// Payment") is no cue.
+func TestGeneralRulesTimingAndNames(t *testing.T) {
+	garden, archi := loadTestContract(t, "garden.toml"), loadTestContract(t, "archi.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "en could it be ready by an earlier date", c: garden,
+			text: "Hello,\n\nIs there any way the planting plans could be ready by Friday 8 January?\n\nTom", want: OutOfScope},
+		{name: "fr plutôt que … comme prévu", c: archi,
+			text: "Bonjour,\n\nSerait-il possible de nous envoyer les plans du permis pour le lundi 7 décembre, plutôt que fin janvier comme prévu ?\n\nMarc", want: OutOfScope},
+		{name: "en please find below", c: garden,
+			text: "Hello,\n\nPlease find below the remittance details for your invoice, paid today.\n\nAmount: £1,200.00\nPaid by Faster Payment\n\nTom", want: NotARequest},
+		{name: "en parking", c: garden,
+			text: "Hello,\n\nFor Thursday's visit, please park in the residents' car park behind the hall.\n\nTom", want: NotARequest},
+	})
+}

@@ -357,7 +357,15 @@ func deliveryTiming(f *feat) bool {
 func asAgreed(s *sentence) bool {
 	f := fold(s.text)
 	for _, p := range []string{"comme convenu", "comme prevu", "as agreed", "as planned", "as scheduled"} {
-		if strings.Contains(f, p) {
+		if i := strings.Index(f, p); i >= 0 {
+			// "pour le 22 novembre plutôt que mi-décembre comme prévu":
+			// what was agreed is the date set aside.
+			before := f[:i]
+			for _, c := range []string{"plutot qu", "au lieu d", "rather than", "instead of"} {
+				if strings.Contains(before, c) {
+					return false
+				}
+			}
 			return true
 		}
 	}

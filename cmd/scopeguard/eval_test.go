@@ -101,7 +101,8 @@ func TestEvalHeldOut(t *testing.T) {
 		{"../../testdata/heldout13", 0.75},
 		{"../../testdata/heldout14", 0.80},
 		{"../../testdata/heldout15", 0.60},
-		{"../../testdata/heldout16", 0.75},
+		{"../../testdata/heldout16", 0.80},
+		{"../../testdata/heldout17", 0.55},
 	} {
 		rep, err := runEval(tc.dir)
 		if err != nil {
