@@ -234,7 +234,7 @@ var lexicon = map[family][]string{
 		"our meeting", "the call", "zoom link", "meet link", "teams link", "catch up call",
 		"over zoom", "on zoom", "via zoom", "sur zoom", "par zoom", "over teams", "on teams", "sur teams", "over the phone", "by phone",
 		"come to the office", "come to our office", "come by the office", "venir au bureau", "passer au bureau", "en presentiel",
-		"park in", "park at", "park behind", "park on", "car park", "parking", "se garer", "vous garer", "te garer", "garez vous",
+		"park in", "park at", "park behind", "park on", "se garer", "vous garer", "te garer", "garez vous",
 	},
 	famTension: {
 		"toujours la meme", "c est toujours", "jamais", "toujours pareil", "encore une fois", "pas du tout",
