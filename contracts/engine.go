@@ -304,10 +304,11 @@ type featScores struct {
 
 func (a *analysis) scoreTargets(f *feat) {
 	own := a.score(group{f.content, 1})
-	f.scores = &featScores{
-		own: own,
-		ctx: a.score(group{f.content, 1}, group{a.scope(f, true), 0.5}, group{a.subjectTokens(), a.subjectWeight()}),
-	}
+	// Exclusions, rates and coverage are scored on the first group, the
+	// sentence's own words in both: only the deliverables differ.
+	ctx := a.scoreDelivs(group{f.content, 1}, group{a.scope(f, true), 0.5}, group{a.subjectTokens(), a.subjectWeight()})
+	ctx.t = own.t
+	f.scores = &featScores{own: own, ctx: ctx}
 	// The words around are weighed when the sentence's own words name
 	// no target; a score of 2 or more names one whatever the ledger.
 	named := false

@@ -125,10 +125,7 @@ func (a *analysis) withLedger(sc *scored) targets {
 }
 
 func (a *analysis) score(groups ...group) *scored {
-	sc := &scored{scores: make([]float64, len(a.p.delivs)), words: make([][]string, len(a.p.delivs))}
-	for _, g := range groups {
-		a.p.delivScores(g.toks, g.w, sc.scores, sc.words)
-	}
+	sc := a.scoreDelivs(groups...)
 	if len(groups) == 0 {
 		return sc
 	}
@@ -171,6 +168,16 @@ func (a *analysis) score(groups ...group) *scored {
 			}
 		}
 		t.coverage = float64(covered) / float64(len(content))
+	}
+	return sc
+}
+
+// scoreDelivs scores the deliverables only; the exclusions, rates and
+// coverage of the result are left empty.
+func (a *analysis) scoreDelivs(groups ...group) *scored {
+	sc := &scored{scores: make([]float64, len(a.p.delivs)), words: make([][]string, len(a.p.delivs))}
+	for _, g := range groups {
+		a.p.delivScores(g.toks, g.w, sc.scores, sc.words)
 	}
 	return sc
 }
