@@ -286,6 +286,18 @@ func (e *Engine) Analyze(c *Contract, in Input) *Analysis {
 	return &Analysis{a: a, lang: lang, in: in}
 }
 
+// namesDeliverable: the words name a deliverable by a score of 2 or more.
+func (p *profile) namesDeliverable(toks []token) bool {
+	scores := make([]float64, len(p.delivs))
+	p.delivScores(toks, 1, scores, make([][]string, len(p.delivs)))
+	for _, sc := range scores {
+		if sc >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // asksEarlier: the sentence names, by a cue of deadline, a date earlier
 // than the one agreed.
 func (a *analysis) asksEarlier(f *feat) bool {
@@ -1097,6 +1109,9 @@ func (a *analysis) decide(f *feat) *decision {
 		// "Is there any way it could be ready by Friday 24 March?": a
 		// question of timing that asks for an earlier date than agreed.
 	case f.has[famProvide], f.has[famDeliver] && goAhead(f), f.has[famWhen] && f.s.question:
+		return a.inScopeInput(f)
+	case f.s.question && !f.has[famThanks] && !f.has[famMeeting] && !f.has[famBilling] && a.p.namesDeliverable(f.content):
+		// "Did the mic catch the speeches?": a question about covered work.
 		return a.inScopeInput(f)
 	default:
 		return nil

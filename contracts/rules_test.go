@@ -238,3 +238,14 @@ func TestGeneralRulesTimingAndNames(t *testing.T) {
 			text: "Hello,\n\nFor Thursday's visit, please park in the residents' car park behind the hall.\n\nTom", want: NotARequest},
 	})
 }
+
+// A question about covered work asks about it: in scope, even among
+// thanks and with no verb of asking.
+func TestGeneralRulesQuestionAboutCoveredWork(t *testing.T) {
+	garden := loadTestContract(t, "garden.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "en a question about covered work", c: garden,
+			text: "Hello,\n\nThank you for Tuesday, the residents loved meeting you. Did the soil test results make it into the planting plans?\n\nTom",
+			want: InScope, wantDeliv: "beds"},
+	})
+}
