@@ -163,6 +163,10 @@ var lexicon = map[family][]string{
 		"have a look", "take a look", "take another look", "look at", "look into", "rethink", "re think",
 		"do something", "something for", "handle", "work on", "improve", "see what", "deal with",
 		"follow ups", "follow up",
+		// A change of feel whose content is left open: "mix it up a bit".
+		"mix it up", "mix things up", "shake it up", "shake things up", "switch it up", "switch things up",
+		"freshen it up", "freshen things up", "spice it up", "spice things up", "liven it up", "liven things up",
+		"varier un peu", "un peu de variete", "plus de variete", "casser la routine",
 		// An ask whose content is told elsewhere: "sort it accordingly".
 		"sort the", "sort it", "sort this", "sort that", "accordingly", "en consequence", "dans ce sens", "in that direction", "along those lines",
 	},

@@ -249,3 +249,13 @@ func TestGeneralRulesQuestionAboutCoveredWork(t *testing.T) {
 			want: InScope, wantDeliv: "beds"},
 	})
 }
+
+// "Could you mix it up a bit?" asks for a change of feel and leaves it
+// open: a question to ask back.
+func TestGeneralRulesOpenChangeOfFeel(t *testing.T) {
+	tutor := loadTestContract(t, "tutor.toml")
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "en mix it up", c: tutor,
+			text: "Hi Ana,\n\nShe is getting bored with the warm-ups. Could you mix it up a bit for March?\n\nMia", want: Unclear},
+	})
+}
