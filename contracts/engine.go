@@ -2022,6 +2022,23 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 				(h.from > 0 && preferenceSubjects[toks[h.from-1].fold] || h.to < len(toks) && toks[h.to].fold == "vous" || h.to < len(toks) && toks[h.to].fold == "tu") {
 				continue
 			}
+			// "je préférerais éviter de la trimballer", "I'd rather not
+			// guess": what the sender would avoid doing, no change.
+			if (strings.HasPrefix(w, "prefer") || w == "rather") && h.to < len(toks) && avoidance[toks[h.to].fold] {
+				continue
+			}
+			// "éviter de la déplacer", "avoid moving it": a change shunned.
+			if avoided(toks, h.from) {
+				continue
+			}
+			// "Is that too soon?": a question of timing, not excess.
+			if w == "too" && h.to < len(toks) && timingWords[toks[h.to].fold] {
+				continue
+			}
+			// "feel free to say no": an answer, not wording to put in.
+			if (w == "to say" || w == "should say") && h.to < len(toks) && answerWords[toks[h.to].fold] {
+				continue
+			}
 			own := false
 			for k := h.from - 1; k >= 0 && k >= h.from-3; k-- {
 				if ownObligation[toks[k].fold] {
@@ -2036,6 +2053,10 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 			}
 			if k >= 1 && (toks[k].fold == "puisse" || toks[k].fold == "puissions") ||
 				k >= 2 && toks[k].fold == "can" && toks[k-1].fold == "we" && (toks[k-2].fold == "so" || toks[k-2].fold == "that") {
+				own = true
+			}
+			// "je le corrige de mon côté": the sender does it.
+			if k >= 0 && k < h.from && (toks[k].fold == "je" || toks[k].fold == "j") {
 				own = true
 			}
 			if own {
@@ -2116,13 +2137,14 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 // comparing: a comparative that says more or less of a quality, as
 // feedback does ("visage plus rond", "un peu grand", "a bit darker"),
 // not a superlative ("notre bière la plus légère"), "at least" ("au
-// moins 1,80 m") or a degree of a verb ("qu'on rie un peu").
+// moins 1,80 m"), a degree of a verb ("qu'on rie un peu") or a time
+// ("too soon").
 func comparing(toks []token, h hit) bool {
 	if h.to >= len(toks) {
 		return false // nothing after it to compare
 	}
 	next := toks[h.to].fold
-	if isDigits(next) || stopword(next) && next != "plus" && next != "moins" && next != "trop" {
+	if isDigits(next) || stopword(next) && next != "plus" && next != "moins" && next != "trop" || timingWords[next] {
 		return false
 	}
 	if h.from > 0 {
@@ -2180,6 +2202,29 @@ func capitalised(w string) bool {
 // sentNext after "find" or "trouverez" say where a thing sent is:
 // "find below", "find attached", "trouverez ci-joint".
 var sentNext = toSet(`below attached enclosed herewith ci`)
+
+// avoidance after "prefer" or "rather" turns the preference on the
+// sender's own doing: "rather not", "préférerais éviter".
+var avoidance = toSet(`not ne eviter avoid`)
+
+// avoided: the word at i is what "éviter (de)" or "avoid" governs,
+// maybe through object pronouns ("éviter de la déplacer").
+func avoided(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && (objectClitics[toks[k].fold] || frClitics[toks[k].fold]) {
+		k--
+	}
+	if k >= 0 && (toks[k].fold == "de" || toks[k].fold == "d") {
+		k--
+	}
+	return k >= 0 && (toks[k].fold == "eviter" || toks[k].fold == "avoid")
+}
+
+// timingWords after "too" make it a question of time: "too soon".
+var timingWords = toSet(`soon early late tot tard`)
+
+// answerWords after "to say" are an answer: "feel free to say no".
+var answerWords = toSet(`no yes non oui`)
 
 // toolPrepositions put a meeting tool after them: "over Zoom", "sur Zoom".
 var toolPrepositions = toSet(`over on via by sur par en`)

@@ -259,3 +259,27 @@ func TestGeneralRulesOpenChangeOfFeel(t *testing.T) {
 			text: "Hi Ana,\n\nShe is getting bored with the warm-ups. Could you mix it up a bit for March?\n\nMia", want: Unclear},
 	})
 }
+
+// From heldout18's misses, in the test contracts' trades: what the sender
+// would avoid ("je préférerais éviter de la déplacer") or does themselves
+// ("je la corrige de mon côté"), "feel free to say no" and a time that is
+// "too soon" are no changes asked.
+func TestGeneralRulesSendersOwn(t *testing.T) {
+	garden, archi := loadTestContract(t, "garden.toml"), loadTestContract(t, "archi.toml")
+	e := NewEngine()
+	for _, tc := range []struct {
+		name string
+		c    *Contract
+		text string
+	}{
+		{"fr préférerais éviter", archi, "Bonjour,\n\nPourriez-vous nous envoyer les esquisses par la poste ? La maquette est fragile, je préférerais éviter de la déplacer.\n\nMarc"},
+		{"en feel free to say no", garden, "Hello,\n\nA cheeky one, so feel free to say no! Could you send the planting plans a week early?\n\nTom"},
+		{"en too soon", garden, "Hello,\n\nCould you send the planting plans before we walk the beds on 10 November? Is that too soon?\n\nTom"},
+		{"fr je le corrige", archi, "Bonjour,\n\nPourriez-vous nous envoyer la notice descriptive en PDF ? J'avais mal recopié la surface dans le dossier de la banque, je la corrige de mon côté.\n\nMarc"},
+	} {
+		got := e.Classify(tc.c, Input{Text: tc.text, Today: day("2026-11-02")}, Ledger{"esquisses": 0, "notice": 0, "beds": 0})
+		if got.Verdict == Revision || got.Verdict == RevisionOverLimit {
+			t.Errorf("%s: read as a change: %+v", tc.name, got)
+		}
+	}
+}
