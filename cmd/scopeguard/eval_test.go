@@ -104,6 +104,7 @@ func TestEvalHeldOut(t *testing.T) {
 		{"../../testdata/heldout16", 0.80},
 		{"../../testdata/heldout17", 0.60},
 		{"../../testdata/heldout18", 0.63},
+		{"../../testdata/heldout19", 0.55},
 	} {
 		rep, err := runEval(tc.dir)
 		if err != nil {
