@@ -2055,8 +2055,10 @@ func dropIdioms(s *sentence, hits []hit) []hit {
 				k >= 2 && toks[k].fold == "can" && toks[k-1].fold == "we" && (toks[k-2].fold == "so" || toks[k-2].fold == "that") {
 				own = true
 			}
-			// "je le corrige de mon côté": the sender does it.
-			if k >= 0 && k < h.from && (toks[k].fold == "je" || toks[k].fold == "j") {
+			// "je le corrige de mon côté": the sender does it. The
+			// conditional ("je déplacerais la cuisine") suggests a change.
+			if k >= 0 && k < h.from && (toks[k].fold == "je" || toks[k].fold == "j") &&
+				!strings.HasSuffix(toks[h.from].fold, "rais") && !strings.HasSuffix(toks[h.from].fold, "rait") {
 				own = true
 			}
 			if own {

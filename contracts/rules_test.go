@@ -282,4 +282,9 @@ func TestGeneralRulesSendersOwn(t *testing.T) {
 			t.Errorf("%s: read as a change: %+v", tc.name, got)
 		}
 	}
+	// The conditional after "je" suggests a change to the work.
+	runClassifyCases(t, "2026-11-02", []classifyCase{
+		{name: "fr je changerais", c: archi, ledger: Ledger{"esquisses": 0},
+			text: "Bonjour,\n\nMes remarques sur les esquisses :\n– je changerais la couleur des volets ;\n– le reste nous va.\n\nMarc", want: Revision, wantDeliv: "esquisses"},
+	})
 }
