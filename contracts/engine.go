@@ -2236,8 +2236,8 @@ var toolPrepositions = toSet(`over on via by sur par en`)
 var negationGap = toSet(`t feel you really actually real vraiment`)
 
 // negatedAsk: the ask is withdrawn by a negation just before it ("no
-// need to", "pas besoin", "don't feel you have to") or right after it
-// ("please don't", "please do not").
+// need to", "pas besoin", "don't feel you have to") or, for "please",
+// right after it ("please don't", "please do not").
 func negatedAsk(toks []token, h hit) bool {
 	k := h.from - 1
 	for k >= 0 && h.from-k <= 4 && negationGap[toks[k].fold] {
@@ -2249,7 +2249,9 @@ func negatedAsk(toks []token, h hit) bool {
 			return true
 		}
 	}
-	if h.to < len(toks) {
+	// "Please don't feel you have to" withdraws; "pourriez-vous ne pas
+	// mettre le logo ?" asks for a change.
+	if w := fold(h.words); h.to < len(toks) && (w == "please" || strings.HasPrefix(w, "merci")) {
 		switch toks[h.to].fold {
 		case "don", "dont", "ne", "n":
 			return true

@@ -288,3 +288,29 @@ func TestGeneralRulesSendersOwn(t *testing.T) {
 			text: "Bonjour,\n\nMes remarques sur les esquisses :\n– je changerais la couleur des volets ;\n– le reste nous va.\n\nMarc", want: Revision, wantDeliv: "esquisses"},
 	})
 }
+
+// A negation withdraws the ask before it ("no need to") and, for
+// "please", after it ("please don't"); "pourriez-vous ne pas …" still asks.
+func TestNegatedAsk(t *testing.T) {
+	archi := loadTestContract(t, "archi.toml")
+	e := NewEngine()
+	for _, tc := range []struct {
+		text string
+		asks bool
+	}{
+		{"Pourriez-vous ne pas mettre de fenêtre dans la chambre du fond ?", true},
+		{"Please don't feel you have to correct anything.", false},
+		{"No need to worry about the paving.", false},
+		{"Pas besoin de la corriger de votre côté.", false},
+		{"Could you please check the drawings?", true},
+	} {
+		an := e.Analyze(archi, Input{Text: tc.text, Today: day("2026-11-02")})
+		asks := false
+		for _, f := range an.a.feats {
+			asks = asks || f.has[famAsk]
+		}
+		if asks != tc.asks {
+			t.Errorf("%q: asks %v, want %v", tc.text, asks, tc.asks)
+		}
+	}
+}
